@@ -1,0 +1,5 @@
+// Background service worker entry: registers every listener synchronously at start-up.
+// Must never keep state only in memory; all logic lives in src/background.
+import { defineBackground } from 'wxt/utils/define-background';
+
+export default defineBackground(() => {});
