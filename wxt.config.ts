@@ -29,7 +29,8 @@ export default defineConfig({
       'storage',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
-    host_permissions: [],
+    // Loopback only: the local connector. No broad host permissions; pages are reached via activeTab.
+    host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; frame-ancestors 'none'",
     },

@@ -1,0 +1,63 @@
+// Runs capture in a tab the user granted (activeTab) and keeps the drafts in session storage.
+// Must never inject without a user gesture, or keep drafts anywhere but memory-only session storage.
+import { browser } from 'wxt/browser';
+import { checkPageResult } from '@src/capture/page-result-schema';
+import { normalizeDraft } from '@src/capture/normalize';
+import { hasIdentity } from '@src/lead/person';
+import { RequestError } from '@src/messaging/errors';
+import { ERROR_CODES, type RequestOf } from '@src/messaging/protocol';
+import type { CaptureSnapshot } from '@src/messaging/responses';
+
+export const PAGE_CAPTURE_SCRIPT = '/page-capture.js';
+
+function draftsKey(tabId: number): string {
+  return `capture.drafts.${tabId}`;
+}
+
+export async function runCapture(request: RequestOf<'capture.run'>): Promise<CaptureSnapshot> {
+  let results: { result?: unknown }[];
+  try {
+    results = await browser.scripting.executeScript({
+      target: { tabId: request.tabId },
+      files: [PAGE_CAPTURE_SCRIPT],
+    });
+  } catch {
+    throw new RequestError(
+      ERROR_CODES.captureFailed,
+      'This page cannot be read yet. Click the Lawful Leads toolbar button on the page, then capture again. Browser pages and the web store cannot be captured.',
+    );
+  }
+  const checked = checkPageResult(results[0]?.result);
+  if (!checked)
+    throw new RequestError(
+      ERROR_CODES.captureFailed,
+      'The page returned an unreadable capture result.',
+    );
+  const sourceUrl = checked.pageUrl;
+  const drafts = checked.drafts
+    .map((draft, index) => normalizeDraft(draft, checked.pageHints, sourceUrl, `d${index}`))
+    .filter((draft) => hasIdentity(draft.person));
+  const diagnostics = [...checked.diagnostics];
+  if (checked.rejectedDrafts > 0) {
+    diagnostics.push({
+      code: 'drafts-rejected',
+      message: `${checked.rejectedDrafts} malformed entries were ignored`,
+    });
+  }
+  const snapshot: CaptureSnapshot = {
+    tabId: request.tabId,
+    capturedAt: new Date().toISOString(),
+    drafts,
+    diagnostics,
+  };
+  await browser.storage.session.set({ [draftsKey(request.tabId)]: snapshot });
+  return snapshot;
+}
+
+export async function lastCapture(
+  request: RequestOf<'capture.drafts'>,
+): Promise<CaptureSnapshot | null> {
+  const key = draftsKey(request.tabId);
+  const stored = await browser.storage.session.get(key);
+  return (stored[key] as CaptureSnapshot | undefined) ?? null;
+}

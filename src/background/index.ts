@@ -1,0 +1,27 @@
+// Background start-up: registers every listener synchronously, on every worker start.
+// Must never await before registering listeners, or keep state only in memory.
+import { browser } from 'wxt/browser';
+import { countRefusal } from '@src/messaging/refusals';
+import { createMessageListener, type Handlers } from '@src/messaging/router';
+import { lastCapture, runCapture } from './capture-handlers';
+import { listLeads, retryLead, saveLead } from './lead-handlers';
+import { getStatus } from './status-handler';
+
+export const handlers: Handlers = {
+  'capture.run': runCapture,
+  'capture.drafts': lastCapture,
+  'leads.save': saveLead,
+  'leads.list': listLeads,
+  'leads.retry': retryLead,
+  'status.get': getStatus,
+};
+
+export function startBackground(): void {
+  const listener = createMessageListener({
+    runtimeId: browser.runtime.id,
+    handlers,
+    onRefused: (reason) => countRefusal(browser.storage.local, reason),
+    onHandlerError: (type) => console.error(`Lawful Leads: handler for ${type} failed`),
+  });
+  browser.runtime.onMessage.addListener(listener);
+}

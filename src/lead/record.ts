@@ -1,0 +1,31 @@
+// The stored lead record and its delivery state.
+// Must never gain a delivery state outside DELIVERY_STATES (the UI and the outbox switch on it).
+import type { Person, ProvenanceMap } from './person';
+
+export const DELIVERY_STATES = {
+  pending: 'pending',
+  delivered: 'delivered',
+  failed: 'failed',
+} as const;
+
+export type DeliveryState = (typeof DELIVERY_STATES)[keyof typeof DELIVERY_STATES];
+
+export interface Delivery {
+  state: DeliveryState;
+  attempts: number;
+  lastAttemptAt?: string;
+  deliveredAt?: string;
+  /** A value-free reason such as "connector unreachable" or "HTTP 422: person.emails.0: Invalid email". */
+  lastError?: string;
+}
+
+export interface LeadRecord {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+  capturedAt: string;
+  sourceUrl: string;
+  person: Person;
+  provenance: ProvenanceMap;
+  delivery: Delivery;
+}

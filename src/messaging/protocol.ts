@@ -1,0 +1,47 @@
+// The typed message protocol between extension pages and the background: one schema per request.
+// Must never accept a message that does not match a schema here; responses never carry stack traces.
+import * as v from 'valibot';
+import { PersonSchema, ProvenanceMapSchema } from '@src/lead/person';
+
+const TabId = v.pipe(v.number(), v.integer(), v.minValue(0));
+const LeadId = v.pipe(v.string(), v.uuid());
+
+export const LeadInputSchema = v.strictObject({
+  draftId: v.optional(v.pipe(v.string(), v.maxLength(100))),
+  sourceUrl: v.pipe(v.string(), v.maxLength(2048), v.url()),
+  capturedAt: v.optional(v.pipe(v.string(), v.isoTimestamp())),
+  person: PersonSchema,
+  provenance: ProvenanceMapSchema,
+});
+
+export type LeadInput = v.InferOutput<typeof LeadInputSchema>;
+
+export const RequestSchema = v.variant('type', [
+  v.strictObject({ type: v.literal('capture.run'), tabId: TabId }),
+  v.strictObject({ type: v.literal('capture.drafts'), tabId: TabId }),
+  v.strictObject({ type: v.literal('leads.save'), lead: LeadInputSchema }),
+  v.strictObject({ type: v.literal('leads.list') }),
+  v.strictObject({ type: v.literal('leads.retry'), id: LeadId }),
+  v.strictObject({ type: v.literal('status.get') }),
+]);
+
+export type Request = v.InferOutput<typeof RequestSchema>;
+export type RequestType = Request['type'];
+export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
+
+export const ERROR_CODES = {
+  refused: 'refused',
+  invalid: 'invalid',
+  notFound: 'not_found',
+  captureFailed: 'capture_failed',
+  internal: 'internal',
+} as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];
+
+export interface ErrorBody {
+  code: ErrorCode;
+  message: string;
+}
+
+export type Response<T> = { ok: true; data: T } | { ok: false; error: ErrorBody };

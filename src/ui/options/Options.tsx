@@ -1,0 +1,54 @@
+// The options page: where this browser delivers leads (the local connector address).
+// Must never save an invalid address: the settings schema decides.
+import { useEffect, useState } from 'preact/hooks';
+import { loadSettings, saveSettings } from '@src/settings/store';
+import { useErrorMessage } from '@src/ui/common/use-async';
+import { t } from '@src/ui/i18n';
+
+export function Options() {
+  const [connectorUrl, setConnectorUrl] = useState('');
+  const [saved, setSaved] = useState(false);
+  const { error, run } = useErrorMessage();
+
+  useEffect(() => {
+    run(async () => setConnectorUrl((await loadSettings()).connectorUrl));
+  }, []);
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    setSaved(false);
+    run(async () => {
+      const settings = await saveSettings({ connectorUrl });
+      setConnectorUrl(settings.connectorUrl);
+      setSaved(true);
+    });
+  };
+
+  return (
+    <main style={{ maxWidth: '560px' }}>
+      <h1>{t('optionsHeading')}</h1>
+      <form onSubmit={submit} class="review">
+        <label class="field">
+          <span class="field-label">{t('connectorUrlLabel')}</span>
+          <input
+            name="connectorUrl"
+            value={connectorUrl}
+            onInput={(e) => setConnectorUrl(e.currentTarget.value)}
+            data-testid="connector-url"
+          />
+        </label>
+        {error && (
+          <p class="error" role="alert" data-testid="options-error">
+            {error}
+          </p>
+        )}
+        {saved && <p data-testid="options-saved">{t('settingsSaved')}</p>}
+        <div class="actions">
+          <button type="submit" class="primary" data-testid="save-settings">
+            {t('saveSettings')}
+          </button>
+        </div>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,36 @@
+// Lists the people detected on the page; the salesperson picks one to review.
+// Must never render page-derived strings as HTML.
+import type { ReviewDraft } from '@src/capture/normalize';
+import { t } from '@src/ui/i18n';
+
+interface Props {
+  drafts: ReviewDraft[];
+  onPick: (draft: ReviewDraft) => void;
+}
+
+export function DraftList({ drafts, onPick }: Props) {
+  if (drafts.length === 0) return <p class="muted">{t('noPeople')}</p>;
+  return (
+    <>
+      <p class="muted">{t('peopleFound', { count: drafts.length })}</p>
+      <ul class="cards" data-testid="draft-list">
+        {drafts.map((draft) => (
+          <li class="card" key={draft.draftId}>
+            <div>
+              <strong>{draft.person.name ?? t('unnamed')}</strong>
+              <div class="muted">
+                {[draft.person.jobTitle, draft.person.organization].filter(Boolean).join(' · ')}
+              </div>
+              <div class="muted small">
+                {[...draft.person.emails, ...draft.person.phones].join(' · ')}
+              </div>
+            </div>
+            <button type="button" onClick={() => onPick(draft)} data-testid="review-draft">
+              {t('review')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

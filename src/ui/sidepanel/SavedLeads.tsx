@@ -1,0 +1,50 @@
+// The saved leads with their delivery state, and a retry for the ones not delivered.
+// Must never render lead data as HTML.
+import type { LeadRecord } from '@src/lead/record';
+import { t } from '@src/ui/i18n';
+
+const STATE_LABEL = {
+  pending: 'statePending',
+  delivered: 'stateDelivered',
+  failed: 'stateFailed',
+} as const;
+
+interface Props {
+  leads: LeadRecord[];
+  onRetry: (id: string) => void;
+}
+
+export function SavedLeads({ leads, onRetry }: Props) {
+  return (
+    <section>
+      <h2>{t('savedHeading')}</h2>
+      {leads.length === 0 ? (
+        <p class="muted">{t('noSaved')}</p>
+      ) : (
+        <ul class="cards" data-testid="saved-leads">
+          {leads.map((lead) => (
+            <li class="card" key={lead.id} data-lead-id={lead.id}>
+              <div>
+                <strong>{lead.person.name ?? lead.person.emails[0] ?? t('unnamed')}</strong>
+                <div class="muted small">{lead.person.organization ?? ''}</div>
+                {lead.delivery.lastError && lead.delivery.state === 'failed' && (
+                  <div class="error small">{lead.delivery.lastError}</div>
+                )}
+              </div>
+              <div class="lead-state">
+                <span class={`badge ${lead.delivery.state}`} data-testid="delivery-state">
+                  {t(STATE_LABEL[lead.delivery.state])}
+                </span>
+                {lead.delivery.state === 'failed' && (
+                  <button type="button" onClick={() => onRetry(lead.id)}>
+                    {t('retry')}
+                  </button>
+                )}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
