@@ -32,7 +32,8 @@ export default defineConfig({
     // Loopback only: the local connector. No broad host permissions; pages are reached via activeTab.
     host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
     content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; frame-ancestors 'none'",
+      extension_pages:
+        "script-src 'self'; object-src 'self'; base-uri 'none'; frame-ancestors 'none'",
     },
     action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox'

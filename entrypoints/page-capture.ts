@@ -7,6 +7,11 @@ export default defineUnlistedScript(() => {
   try {
     return capturePage(document, location.href);
   } catch {
-    return { pageUrl: location.href, drafts: [], diagnostics: [{ code: 'capture-failed', message: 'Capture failed on this page' }], pageHints: {} };
+    return {
+      pageUrl: location.href,
+      drafts: [],
+      diagnostics: [{ code: 'capture-failed', message: 'Capture failed on this page' }],
+      pageHints: {},
+    };
   }
 });

@@ -23,5 +23,7 @@ export function startBackground(): void {
     onRefused: (reason) => countRefusal(browser.storage.local, reason),
     onHandlerError: (type) => console.error(`Lawful Leads: handler for ${type} failed`),
   });
+  // webextension-polyfill sends the resolved value of a returned promise as the response.
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises
   browser.runtime.onMessage.addListener(listener);
 }

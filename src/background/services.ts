@@ -1,16 +1,26 @@
 // Lazily opened background services (database, repository), re-created after a worker restart.
 // Must never hold data only in memory: these are handles, the data lives in IndexedDB.
-import { openLeadsDb } from '@src/vault/db';
+import type { IDBPDatabase } from 'idb';
+import { openLeadsDb, type LawfulLeadsDB } from '@src/vault/db';
 import { createLeadRepository, type LeadRepository } from '@src/vault/lead-repository';
 
-let repository: Promise<LeadRepository> | undefined;
+let database: Promise<IDBPDatabase<LawfulLeadsDB>> | undefined;
 
-export function leadRepository(): Promise<LeadRepository> {
-  repository ??= openLeadsDb()
-    .then(createLeadRepository)
-    .catch((error: unknown) => {
-      repository = undefined;
-      throw error;
-    });
-  return repository;
+function db(): Promise<IDBPDatabase<LawfulLeadsDB>> {
+  database ??= openLeadsDb().catch((error: unknown) => {
+    database = undefined;
+    throw error;
+  });
+  return database;
+}
+
+export async function leadRepository(): Promise<LeadRepository> {
+  return createLeadRepository(await db());
+}
+
+/** Closes the database handle; the next call opens it again (used on wipe and by tests). */
+export async function closeServices(): Promise<void> {
+  const open = database;
+  database = undefined;
+  if (open) (await open.catch(() => undefined))?.close();
 }

@@ -12,7 +12,7 @@ export function emptyDraft(): ProspectDraft {
 
 export function cleanText(raw: unknown, max = 300): string | undefined {
   if (typeof raw !== 'string') return undefined;
-  const text = raw.replace(/[\u0000-\u001f\u007f\u200b-\u200f\u2028\u2029\ufeff]/g, ' ');
+  const text = raw.replace(/[\p{Cc}\u200b-\u200f\u2028\u2029\ufeff]/gu, ' ');
   const collapsed = text.replace(/\s+/g, ' ').trim();
   if (!collapsed) return undefined;
   return collapsed.length > max ? collapsed.slice(0, max) : collapsed;

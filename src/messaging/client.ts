@@ -10,8 +10,10 @@ export async function sendRequest<T extends RequestType>(
 ): Promise<ResponseData<T>> {
   let response: Response<ResponseData<T>> | undefined;
   try {
-    response = (await browser.runtime.sendMessage(request)) as
-      Response<ResponseData<T>> | undefined;
+    response = await browser.runtime.sendMessage<
+      RequestOf<T>,
+      Response<ResponseData<T>> | undefined
+    >(request);
   } catch {
     throw new RequestError(
       ERROR_CODES.internal,

@@ -4,7 +4,14 @@ import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEV_EXTENSION_ID } from '../../scripts/dev-extension-key';
-import { extensionPage, launchWithExtension, SCREENSHOTS, tabIdFor, triggerActionOn, type ExtensionBrowser } from './helpers/chromium';
+import {
+  extensionPage,
+  launchWithExtension,
+  SCREENSHOTS,
+  tabIdFor,
+  triggerActionOn,
+  type ExtensionBrowser,
+} from './helpers/chromium';
 import { startConnector, type RunningConnector } from './helpers/connector-process';
 import { servePages, type PageServer } from './helpers/page-server';
 
@@ -43,7 +50,9 @@ async function openPanelFor(url: string): Promise<Page> {
 function readIndexedDbLeads(panel: Page) {
   return panel.evaluate(
     () =>
-      new Promise<{ id: string; person: { name?: string; emails: string[] }; delivery: { state: string } }[]>((resolve, reject) => {
+      new Promise<
+        { id: string; person: { name?: string; emails: string[] }; delivery: { state: string } }[]
+      >((resolve, reject) => {
         const open = indexedDB.open('lawful-leads');
         open.onerror = () => reject(new Error('open failed'));
         open.onsuccess = () => {
@@ -59,16 +68,23 @@ describe('capture → review → save → deliver', () => {
   it('loads with the fixed development id and MV3 permissions', async () => {
     expect(eb.extensionId).toBe(DEV_EXTENSION_ID);
     const manifest = await eb.worker.evaluate(() =>
-      (globalThis as unknown as { chrome: { runtime: { getManifest(): unknown } } }).chrome.runtime.getManifest(),
+      (
+        globalThis as unknown as { chrome: { runtime: { getManifest(): unknown } } }
+      ).chrome.runtime.getManifest(),
     );
-    expect(manifest).toMatchObject({ manifest_version: 3, host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'] });
+    expect(manifest).toMatchObject({
+      manifest_version: 3,
+      host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
+    });
   });
 
   it('captures a person from a page and delivers the saved lead to the connector', async () => {
     await setConnectorUrl(connector.url);
     const url = `${pages.origin}/team.html`;
     const panel = await openPanelFor(url);
-    await expect.poll(() => panel.getByTestId('connector-status').textContent()).toBe('Connector online');
+    await expect
+      .poll(() => panel.getByTestId('connector-status').textContent())
+      .toBe('Connector online');
 
     await panel.getByTestId('capture').click();
     const drafts = panel.getByTestId('draft-list');
@@ -82,8 +98,12 @@ describe('capture → review → save → deliver', () => {
 
     await panel.locator('li', { hasText: 'Ada Lovelace' }).getByTestId('review-draft').click();
     const form = panel.getByTestId('review-form');
-    await expect.poll(() => form.locator('input[name="organization"]').inputValue()).toBe('Meridian Analytics Ltd');
-    expect(await form.locator('textarea[name="emails"]').inputValue()).toBe('ada.lovelace@meridian-analytics.co.uk');
+    await expect
+      .poll(() => form.locator('input[name="organization"]').inputValue())
+      .toBe('Meridian Analytics Ltd');
+    expect(await form.locator('textarea[name="emails"]').inputValue()).toBe(
+      'ada.lovelace@meridian-analytics.co.uk',
+    );
     expect(await form.locator('textarea[name="phones"]').inputValue()).toBe('+442079460958');
     expect(await form.locator('input[name="name"]').getAttribute('title')).toContain('JSON-LD');
     await form.locator('input[name="jobTitle"]').fill('VP Partnerships');
@@ -91,19 +111,30 @@ describe('capture → review → save → deliver', () => {
     await form.getByTestId('save-lead').click();
 
     const saved = panel.getByTestId('saved-leads');
-    await expect.poll(() => saved.getByTestId('delivery-state').first().textContent(), { timeout: 20_000 }).toBe('Delivered');
+    await expect
+      .poll(() => saved.getByTestId('delivery-state').first().textContent(), { timeout: 20_000 })
+      .toBe('Delivered');
     await panel.screenshot({ path: join(SCREENSHOTS, 'sidepanel-delivered.png'), fullPage: true });
 
     const stored = await readIndexedDbLeads(panel);
     expect(stored).toHaveLength(1);
-    expect(stored[0]).toMatchObject({ person: { name: 'Ada Lovelace', emails: ['ada.lovelace@meridian-analytics.co.uk'] }, delivery: { state: 'delivered' } });
+    expect(stored[0]).toMatchObject({
+      person: { name: 'Ada Lovelace', emails: ['ada.lovelace@meridian-analytics.co.uk'] },
+      delivery: { state: 'delivered' },
+    });
 
     const db = new Database(join(connector.dataDir, 'connector.sqlite'), { readonly: true });
-    const rows = db.prepare('SELECT id, payload FROM leads').all() as { id: string; payload: string }[];
+    const rows = db.prepare('SELECT id, payload FROM leads').all() as {
+      id: string;
+      payload: string;
+    }[];
     db.close();
     expect(rows).toHaveLength(1);
     expect(rows[0]!.id).toBe(stored[0]!.id);
-    const payload = JSON.parse(rows[0]!.payload) as { person: { jobTitle: string }; provenance: { jobTitle: { method: string }[]; name: { method: string }[] } };
+    const payload = JSON.parse(rows[0]!.payload) as {
+      person: { jobTitle: string };
+      provenance: { jobTitle: { method: string }[]; name: { method: string }[] };
+    };
     expect(payload.person.jobTitle).toBe('VP Partnerships');
     expect(payload.provenance.jobTitle[0]!.method).toBe('manual');
     expect(payload.provenance.name[0]!.method).toBe('json-ld');
@@ -118,14 +149,21 @@ describe('capture → review → save → deliver', () => {
     await panel.locator('li', { hasText: 'Grace Hopper' }).getByTestId('review-draft').click();
     await panel.getByTestId('save-lead').click();
     const grace = panel.locator('[data-testid="saved-leads"] li', { hasText: 'Grace Hopper' });
-    await expect.poll(() => grace.getByTestId('delivery-state').textContent(), { timeout: 30_000 }).toBe('Not delivered');
+    await expect
+      .poll(() => grace.getByTestId('delivery-state').textContent(), { timeout: 30_000 })
+      .toBe('Not delivered');
     expect(await grace.textContent()).toContain('Connector unreachable');
-    await panel.screenshot({ path: join(SCREENSHOTS, 'sidepanel-not-delivered.png'), fullPage: true });
+    await panel.screenshot({
+      path: join(SCREENSHOTS, 'sidepanel-not-delivered.png'),
+      fullPage: true,
+    });
 
     connector = await startConnector(connector.dataDir);
     await setConnectorUrl(connector.url);
     await grace.getByRole('button', { name: 'Retry' }).click();
-    await expect.poll(() => grace.getByTestId('delivery-state').textContent(), { timeout: 20_000 }).toBe('Delivered');
+    await expect
+      .poll(() => grace.getByTestId('delivery-state').textContent(), { timeout: 20_000 })
+      .toBe('Delivered');
     const db = new Database(join(connector.dataDir, 'connector.sqlite'), { readonly: true });
     expect((db.prepare('SELECT COUNT(*) AS n FROM leads').get() as { n: number }).n).toBe(2);
     db.close();
@@ -135,13 +173,24 @@ describe('capture → review → save → deliver', () => {
   it('refuses and counts malformed messages without breaking the worker', async () => {
     const panel = await extensionPage(eb, 'sidepanel.html');
     const reply = await panel.evaluate(() =>
-      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'leads.delete-all' }),
+      (
+        globalThis as unknown as {
+          chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+        }
+      ).chrome.runtime.sendMessage({ type: 'leads.delete-all' }),
     );
     expect(reply).toMatchObject({ ok: false, error: { code: 'refused' } });
     const status = await panel.evaluate(() =>
-      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'status.get' }),
+      (
+        globalThis as unknown as {
+          chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+        }
+      ).chrome.runtime.sendMessage({ type: 'status.get' }),
     );
-    expect(status).toMatchObject({ ok: true, data: { refusedMessages: 1, leads: { total: 2, delivered: 2 } } });
+    expect(status).toMatchObject({
+      ok: true,
+      data: { refusedMessages: 1, leads: { total: 2, delivered: 2 } },
+    });
     await panel.close();
   });
 });

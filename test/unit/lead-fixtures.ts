@@ -9,7 +9,12 @@ export function leadRecord(overrides: Partial<LeadRecord> = {}): LeadRecord {
     updatedAt: at,
     capturedAt: at,
     sourceUrl: 'https://meridian-analytics.co.uk/team',
-    person: { name: 'Ada Lovelace', emails: ['ada@meridian-analytics.co.uk'], phones: [], urls: [] },
+    person: {
+      name: 'Ada Lovelace',
+      emails: ['ada@meridian-analytics.co.uk'],
+      phones: [],
+      urls: [],
+    },
     provenance: {},
     delivery: { state: 'pending', attempts: 0 },
     ...overrides,

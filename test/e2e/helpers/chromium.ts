@@ -3,7 +3,14 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type CDPSession,
+  type Page,
+  type Worker,
+} from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 export const SCREENSHOTS = resolve('test-results/screenshots');
@@ -23,8 +30,10 @@ export async function launchWithExtension(
   extensionDir = resolve('.output/chrome-mv3'),
   userDataDir = mkdtempSync(join(tmpdir(), 'll-chromium-')),
 ): Promise<ExtensionBrowser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: run .ci/run or apt-get install chromium`);
-  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built extension in ${extensionDir}: run npm run build`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`Chromium not found at ${CHROMIUM}: run .ci/run or apt-get install chromium`);
+  if (!existsSync(join(extensionDir, 'manifest.json')))
+    throw new Error(`No built extension in ${extensionDir}: run npm run build`);
   mkdirSync(SCREENSHOTS, { recursive: true });
   const args = [
     '--headless=new',
@@ -47,8 +56,11 @@ export async function launchWithExtension(
   const child = spawn(CHROMIUM, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   const wsUrl = await new Promise<string>((done, fail) => {
     let seen = '';
-    const timer = setTimeout(() => fail(new Error(`Chromium did not start: ${seen.slice(-2000)}`)), 30_000);
-    child.stderr!.on('data', (chunk: Buffer) => {
+    const timer = setTimeout(
+      () => fail(new Error(`Chromium did not start: ${seen.slice(-2000)}`)),
+      30_000,
+    );
+    child.stderr.on('data', (chunk: Buffer) => {
       seen += chunk.toString();
       const match = /DevTools listening on (ws:\/\/\S+)/.exec(seen);
       if (match) {
@@ -56,13 +68,18 @@ export async function launchWithExtension(
         done(match[1]!);
       }
     });
-    child.on('exit', (code) => fail(new Error(`Chromium exited with ${code}: ${seen.slice(-2000)}`)));
+    child.on('exit', (code) =>
+      fail(new Error(`Chromium exited with ${code}: ${seen.slice(-2000)}`)),
+    );
   });
   const browser = await chromium.connectOverCDP(wsUrl);
   const context = browser.contexts()[0]!;
   const worker =
     context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
-    (await context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://'), timeout: 30_000 }));
+    (await context.waitForEvent('serviceworker', {
+      predicate: (w) => w.url().startsWith('chrome-extension://'),
+      timeout: 30_000,
+    }));
   const extensionId = new URL(worker.url()).host;
   const cdp = await browser.newBrowserCDPSession();
   return {
@@ -86,18 +103,27 @@ export async function launchWithExtension(
 
 /** Clicks the toolbar action for the tab showing `url`, the way a user grants activeTab. */
 export async function triggerActionOn(eb: ExtensionBrowser, url: string): Promise<void> {
-  const { targetInfos } = (await eb.cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as {
+  const { targetInfos } = (await eb.cdp.send('Target.getTargets', {
+    filter: [{ type: 'tab' }],
+  })) as {
     targetInfos: { targetId: string; url: string; type: string }[];
   };
   const tab = targetInfos.find((t) => t.url === url);
   if (!tab) throw new Error(`No tab target for ${url}`);
-  await eb.cdp.send('Extensions.triggerAction' as never, { id: eb.extensionId, targetId: tab.targetId } as never);
+  await eb.cdp.send(
+    'Extensions.triggerAction' as never,
+    { id: eb.extensionId, targetId: tab.targetId } as never,
+  );
 }
 
 /** The extension's tab id for a page, read in the service worker (activeTab makes its URL visible). */
 export async function tabIdFor(eb: ExtensionBrowser, url: string): Promise<number> {
   const id = await eb.worker.evaluate(async (wanted) => {
-    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
+    const api = (
+      globalThis as unknown as {
+        chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+      }
+    ).chrome;
     const tabs = await api.tabs.query({});
     return tabs.find((t) => t.url === wanted)?.id ?? -1;
   }, url);

@@ -13,15 +13,20 @@ export interface RunningConnector {
   stop(): Promise<void>;
 }
 
-export async function startConnector(dataDir = mkdtempSync(join(tmpdir(), 'll-connector-'))): Promise<RunningConnector> {
+export async function startConnector(
+  dataDir = mkdtempSync(join(tmpdir(), 'll-connector-')),
+): Promise<RunningConnector> {
   const tsx = resolve('node_modules/.bin/tsx');
   const child = spawn(tsx, ['src/connector/node/main.ts', '--port', '0', '--data', dataDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: string[] = [];
   const port = await new Promise<number>((resolvePort, reject) => {
-    const timer = setTimeout(() => reject(new Error(`connector did not start: ${logs.join('')}`)), 30_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
+    const timer = setTimeout(
+      () => reject(new Error(`connector did not start: ${logs.join('')}`)),
+      30_000,
+    );
+    child.stdout.on('data', (chunk: Buffer) => {
       logs.push(chunk.toString());
       const match = /"event":"connector.listening".*?"port":(\d+)/.exec(logs.join(''));
       if (match) {
@@ -29,8 +34,10 @@ export async function startConnector(dataDir = mkdtempSync(join(tmpdir(), 'll-co
         resolvePort(Number(match[1]));
       }
     });
-    child.stderr!.on('data', (chunk: Buffer) => logs.push(chunk.toString()));
-    child.on('exit', (code) => reject(new Error(`connector exited with ${code}: ${logs.join('')}`)));
+    child.stderr.on('data', (chunk: Buffer) => logs.push(chunk.toString()));
+    child.on('exit', (code) =>
+      reject(new Error(`connector exited with ${code}: ${logs.join('')}`)),
+    );
   });
   return {
     url: `http://127.0.0.1:${port}`,

@@ -11,7 +11,10 @@ export interface PageServer {
 
 export async function servePages(root = 'test/fixtures/pages'): Promise<PageServer> {
   const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0]!)).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0]!)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
     readFile(join(root, path))
       .then((body) => {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });

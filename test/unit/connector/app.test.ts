@@ -14,8 +14,16 @@ function setup() {
   return { handle, db, lines, count };
 }
 
-function post(body: unknown, headers: Record<string, string> = { 'content-type': 'application/json' }): ConnectorRequest {
-  return { method: 'POST', path: '/v1/leads', headers, body: typeof body === 'string' ? body : JSON.stringify(body) };
+function post(
+  body: unknown,
+  headers: Record<string, string> = { 'content-type': 'application/json' },
+): ConnectorRequest {
+  return {
+    method: 'POST',
+    path: '/v1/leads',
+    headers,
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  };
 }
 
 describe('connector app', () => {
@@ -28,7 +36,10 @@ describe('connector app', () => {
   it('stores a valid lead once and answers 201, then 200 for the same lead again', async () => {
     const { handle, count, db } = setup();
     const first = await handle(post(validSubmission()));
-    expect(first).toMatchObject({ status: 201, body: { id: validSubmission().id, outcome: 'created' } });
+    expect(first).toMatchObject({
+      status: 201,
+      body: { id: validSubmission().id, outcome: 'created' },
+    });
     const again = await handle(post(validSubmission()));
     expect(again).toMatchObject({ status: 200, body: { outcome: 'duplicate' } });
     expect(count()).toBe(1);
@@ -39,7 +50,9 @@ describe('connector app', () => {
   it('refuses a different lead under an existing id with 409 and keeps the original', async () => {
     const { handle, db } = setup();
     await handle(post(validSubmission()));
-    const clash = validSubmission({ person: { ...validSubmission().person, name: 'Someone Else' } });
+    const clash = validSubmission({
+      person: { ...validSubmission().person, name: 'Someone Else' },
+    });
     expect(await handle(post(clash))).toMatchObject({ status: 409 });
     const row = db.prepare('SELECT payload FROM leads').get() as { payload: string };
     expect(row.payload).toContain(PERSON_NAME);
@@ -47,25 +60,42 @@ describe('connector app', () => {
 
   it.each([
     ['invalid JSON', post('{"schemaVersion":1,'), 400, 'not valid JSON'],
-    ['a wrong content type', post(validSubmission(), { 'content-type': 'text/plain' }), 415, 'application/json'],
+    [
+      'a wrong content type',
+      post(validSubmission(), { 'content-type': 'text/plain' }),
+      415,
+      'application/json',
+    ],
     ['no content type', post(validSubmission(), {}), 415, 'application/json'],
     ['an oversized body', { ...post(''), bodyTooLarge: true }, 413, String(MAX_BODY_BYTES)],
-    ['an unknown path', { method: 'GET', path: '/v1/people', headers: {}, body: '' }, 404, 'No such endpoint'],
+    [
+      'an unknown path',
+      { method: 'GET', path: '/v1/people', headers: {}, body: '' },
+      404,
+      'No such endpoint',
+    ],
     ['a wrong method', { method: 'GET', path: '/v1/leads', headers: {}, body: '' }, 405, 'POST'],
-  ] as const)('rejects %s with a precise 4xx and stores nothing', async (_label, request, status, text) => {
-    const { handle, count } = setup();
-    const response = await handle(request);
-    expect(response.status).toBe(status);
-    expect(JSON.stringify(response.body)).toContain(text);
-    expect(count()).toBe(0);
-  });
+  ] as const)(
+    'rejects %s with a precise 4xx and stores nothing',
+    async (_label, request, status, text) => {
+      const { handle, count } = setup();
+      const response = await handle(request);
+      expect(response.status).toBe(status);
+      expect(JSON.stringify(response.body)).toContain(text);
+      expect(count()).toBe(0);
+    },
+  );
 
   it('names every invalid field by path, without echoing values', async () => {
     const { handle, count } = setup();
     const bad = {
       ...validSubmission(),
       id: 'not-a-uuid',
-      person: { ...validSubmission().person, emails: ['ada-at-example'], phones: ['020 7946 0958'] },
+      person: {
+        ...validSubmission().person,
+        emails: ['ada-at-example'],
+        phones: ['020 7946 0958'],
+      },
       extra: 'surprise',
     };
     const response = await handle(post(bad));
@@ -91,10 +121,22 @@ describe('connector app', () => {
 
   it('sends CORS headers to extension origins only', async () => {
     const { handle } = setup();
-    const fromExtension = await handle({ method: 'OPTIONS', path: '/v1/leads', headers: { origin: 'chrome-extension://lcllegdidckiijolhdmoifjbpceafmka' }, body: '' });
+    const fromExtension = await handle({
+      method: 'OPTIONS',
+      path: '/v1/leads',
+      headers: { origin: 'chrome-extension://lcllegdidckiijolhdmoifjbpceafmka' },
+      body: '',
+    });
     expect(fromExtension.status).toBe(204);
-    expect(fromExtension.headers['access-control-allow-origin']).toBe('chrome-extension://lcllegdidckiijolhdmoifjbpceafmka');
-    const fromPage = await handle({ method: 'OPTIONS', path: '/v1/leads', headers: { origin: 'https://evil.example' }, body: '' });
+    expect(fromExtension.headers['access-control-allow-origin']).toBe(
+      'chrome-extension://lcllegdidckiijolhdmoifjbpceafmka',
+    );
+    const fromPage = await handle({
+      method: 'OPTIONS',
+      path: '/v1/leads',
+      headers: { origin: 'https://evil.example' },
+      body: '',
+    });
     expect(fromPage.headers['access-control-allow-origin']).toBeUndefined();
   });
 
@@ -123,8 +165,13 @@ describe('connector app', () => {
       version: 'test',
     });
     const response = await handle(post(validSubmission()));
-    expect(response).toMatchObject({ status: 500, body: { error: 'Internal error; nothing was stored' } });
+    expect(response).toMatchObject({
+      status: 500,
+      body: { error: 'Internal error; nothing was stored' },
+    });
     expect(lines.join('')).not.toContain('ada@example.com');
-    expect(await handle({ method: 'GET', path: '/healthz', headers: {}, body: '' })).toMatchObject({ status: 503 });
+    expect(await handle({ method: 'GET', path: '/healthz', headers: {}, body: '' })).toMatchObject({
+      status: 503,
+    });
   });
 });

@@ -8,7 +8,10 @@ describe('connector arguments', () => {
   });
 
   it('reads --port, --data and --host, in both spellings', () => {
-    expect(parseArgs(['--port', '0', '--data', '/tmp/x'])).toMatchObject({ port: 0, dataDir: '/tmp/x' });
+    expect(parseArgs(['--port', '0', '--data', '/tmp/x'])).toMatchObject({
+      port: 0,
+      dataDir: '/tmp/x',
+    });
     expect(parseArgs(['--port=9000', '--host=::1'])).toMatchObject({ port: 9000, host: '::1' });
   });
 

@@ -13,7 +13,10 @@ async function start() {
   const lines: string[] = [];
   const log = createJsonLogger((line) => lines.push(line));
   const db = openDatabase(tempDir());
-  const server = createConnectorServer(createConnectorApp({ store: createSqliteLeadStore(db), log, version: 't' }), log);
+  const server = createConnectorServer(
+    createConnectorApp({ store: createSqliteLeadStore(db), log, version: 't' }),
+    log,
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   close = () => new Promise((resolve) => server.close(() => resolve()));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, lines };

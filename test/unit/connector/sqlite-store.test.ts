@@ -26,7 +26,10 @@ describe('connector database', () => {
   it('refuses to run against a database from a newer connector', () => {
     const dir = tempDir();
     const db = openDatabase(dir);
-    db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(MIGRATIONS.length + 5, 'x');
+    db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(
+      MIGRATIONS.length + 5,
+      'x',
+    );
     expect(() => migrate(db)).toThrow(/newer than this connector/);
     db.close();
   });
@@ -35,6 +38,8 @@ describe('connector database', () => {
     const db = new Database(':memory:');
     db.exec('CREATE TABLE leads (id TEXT)');
     expect(() => migrate(db)).toThrow();
-    expect((db.prepare('SELECT COUNT(*) AS n FROM schema_migrations').get() as { n: number }).n).toBe(0);
+    expect(
+      (db.prepare('SELECT COUNT(*) AS n FROM schema_migrations').get() as { n: number }).n,
+    ).toBe(0);
   });
 });

@@ -1,6 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { RequestError } from '@src/messaging/errors';
-import { countRefusal, readRefusals, REFUSALS_KEY, type KeyValueArea } from '@src/messaging/refusals';
+import {
+  countRefusal,
+  readRefusals,
+  REFUSALS_KEY,
+  type KeyValueArea,
+} from '@src/messaging/refusals';
 import { createMessageListener, type Handlers } from '@src/messaging/router';
 
 const RUNTIME_ID = 'lcllegdidckiijolhdmoifjbpceafmka';
@@ -15,7 +20,7 @@ function setup(overrides: Partial<Handlers> = {}) {
     'leads.retry': vi.fn(),
     'status.get': vi.fn(),
     ...overrides,
-  } as unknown as Handlers;
+  };
   const onHandlerError = vi.fn();
   const listener = createMessageListener({
     runtimeId: RUNTIME_ID,
@@ -32,17 +37,23 @@ function setup(overrides: Partial<Handlers> = {}) {
 describe('message router', () => {
   it('dispatches a valid message from this extension to its handler', async () => {
     const { listener, handlers } = setup();
-    await expect(listener({ type: 'leads.list' }, { id: RUNTIME_ID })).resolves.toEqual({ ok: true, data: [] });
+    await expect(listener({ type: 'leads.list' }, { id: RUNTIME_ID })).resolves.toEqual({
+      ok: true,
+      data: [],
+    });
     expect(handlers['leads.list']).toHaveBeenCalledOnce();
   });
 
   it.each([
     ['another extension', { id: 'abcdefghabcdefghabcdefghabcdefgh' }],
     ['no sender id', {}],
-    ['a web page that claims an extension URL', { url: `chrome-extension://${RUNTIME_ID}/sidepanel.html` }],
+    [
+      'a web page that claims an extension URL',
+      { url: `chrome-extension://${RUNTIME_ID}/sidepanel.html` },
+    ],
   ])('ignores and counts a message from %s', async (_label, sender) => {
     const { listener, refused, handlers } = setup();
-    expect(listener({ type: 'leads.list' }, sender)).toBeUndefined();
+    expect(listener({ type: 'leads.list' }, sender as { id?: string })).toBeUndefined();
     await Promise.resolve();
     expect(refused).toEqual(['foreign-sender']);
     expect(handlers['leads.list']).not.toHaveBeenCalled();
@@ -56,7 +67,10 @@ describe('message router', () => {
     ['a negative tab id', { type: 'capture.run', tabId: -1 }],
     ['not an object', 'leads.list'],
     ['null', null],
-    ['a prototype-pollution payload', JSON.parse('{"type":"leads.list","__proto__":{"polluted":1}}')],
+    [
+      'a prototype-pollution payload',
+      JSON.parse('{"type":"leads.list","__proto__":{"polluted":1}}'),
+    ],
   ])('refuses and counts %s', async (_label, message) => {
     const { listener, refused } = setup();
     const reply = await listener(message, { id: RUNTIME_ID });
@@ -79,10 +93,17 @@ describe('message router', () => {
 
   it('passes a handler RequestError through with its code', async () => {
     const { listener } = setup({
-      'leads.retry': () => Promise.reject(new RequestError('not_found', 'This lead no longer exists.')),
+      'leads.retry': () =>
+        Promise.reject(new RequestError('not_found', 'This lead no longer exists.')),
     });
-    const reply = await listener({ type: 'leads.retry', id: crypto.randomUUID() }, { id: RUNTIME_ID });
-    expect(reply).toEqual({ ok: false, error: { code: 'not_found', message: 'This lead no longer exists.' } });
+    const reply = await listener(
+      { type: 'leads.retry', id: crypto.randomUUID() },
+      { id: RUNTIME_ID },
+    );
+    expect(reply).toEqual({
+      ok: false,
+      error: { code: 'not_found', message: 'This lead no longer exists.' },
+    });
   });
 
   it('turns a handler crash into an opaque internal error and keeps working', async () => {
@@ -93,7 +114,9 @@ describe('message router', () => {
     expect(reply).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(JSON.stringify(reply)).not.toContain('ada@example.com');
     expect(onHandlerError).toHaveBeenCalledWith('status.get', expect.any(Error));
-    await expect(listener({ type: 'leads.list' }, { id: RUNTIME_ID })).resolves.toMatchObject({ ok: true });
+    await expect(listener({ type: 'leads.list' }, { id: RUNTIME_ID })).resolves.toMatchObject({
+      ok: true,
+    });
   });
 });
 

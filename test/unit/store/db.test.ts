@@ -9,7 +9,10 @@ describe('extension database', () => {
     const db = await openLeadsDb();
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual(['leads', 'meta']);
-    expect([...db.transaction('leads').store.indexNames].sort()).toEqual(['by-createdAt', 'by-deliveryState']);
+    expect([...db.transaction('leads').store.indexNames].sort()).toEqual([
+      'by-createdAt',
+      'by-deliveryState',
+    ]);
     db.close();
   });
 
@@ -39,7 +42,10 @@ describe('lead repository', () => {
     await repo.put(older);
     await repo.put(newer);
     expect((await repo.list()).map((r) => r.id)).toEqual([newer.id, older.id]);
-    const updated = await repo.update(older.id, (r) => ({ ...r, delivery: { state: 'delivered', attempts: 1 } }));
+    const updated = await repo.update(older.id, (r) => ({
+      ...r,
+      delivery: { state: 'delivered', attempts: 1 },
+    }));
     expect(updated?.delivery.state).toBe('delivered');
     expect((await repo.get(older.id))?.delivery.state).toBe('delivered');
   });
