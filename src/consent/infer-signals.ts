@@ -1,0 +1,156 @@
+// Reads jurisdiction signals out of a lead draft: address country, phone country codes, email
+// and website country domains, page language. Must never throw on malformed input, and must
+// never put a personal value (number, address, email) in a reason's description.
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { countryOfHost, toAlpha2 } from './countries';
+import type { LeadDraft } from './lead-draft';
+
+export const SIGNAL_KINDS = [
+  'address',
+  'phone',
+  'email',
+  'website',
+  'page-url',
+  'page-language',
+] as const;
+export type SignalKind = (typeof SIGNAL_KINDS)[number];
+
+/** How much one signal of each kind counts. The address outweighs all others together. */
+export const SIGNAL_WEIGHTS: Readonly<Record<SignalKind, number>> = {
+  address: 12,
+  phone: 4,
+  email: 3,
+  website: 2,
+  'page-url': 1,
+  'page-language': 1,
+};
+
+export interface CountrySignal {
+  readonly kind: SignalKind;
+  /** Alpha-2 country, 'EU' for .eu, or undefined when the signal says nothing. */
+  readonly country: string | undefined;
+  readonly weight: number;
+  readonly description: string;
+  /** NANP national number (for the area-code refinement); never shown. */
+  readonly nationalNumber?: string;
+}
+
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function tldOf(host: string): string {
+  const labels = host.split('.');
+  const last = labels[labels.length - 1] ?? '';
+  const second = labels[labels.length - 2] ?? '';
+  return last === 'uk' && labels.length > 2 && second.length <= 3
+    ? `.${second}.${last}`
+    : `.${last}`;
+}
+
+function domainSignal(
+  kind: 'email' | 'website' | 'page-url',
+  host: string,
+  label: string,
+): CountrySignal {
+  const country = countryOfHost(host);
+  const tld = tldOf(host.toLowerCase());
+  return country === undefined
+    ? { kind, country, weight: 0, description: `${label} ${tld} is generic → no country` }
+    : { kind, country, weight: SIGNAL_WEIGHTS[kind], description: `${label} ${tld} → ${country}` };
+}
+
+function phoneSignal(phone: string): CountrySignal {
+  const parsed = parsePhoneNumberFromString(phone);
+  if (parsed?.country === undefined) {
+    return {
+      kind: 'phone',
+      country: undefined,
+      weight: 0,
+      description: 'phone number without a recognisable country code',
+    };
+  }
+  return {
+    kind: 'phone',
+    country: parsed.country,
+    weight: SIGNAL_WEIGHTS.phone,
+    description: `phone country code +${parsed.countryCallingCode} → ${parsed.country}`,
+    ...(parsed.countryCallingCode === '1' ? { nationalNumber: parsed.nationalNumber } : {}),
+  };
+}
+
+function languageSignal(tag: string): CountrySignal | undefined {
+  let locale: Intl.Locale;
+  try {
+    locale = new Intl.Locale(tag.trim());
+  } catch {
+    return undefined;
+  }
+  const region = locale.region === undefined ? undefined : toAlpha2(locale.region);
+  if (region !== undefined) {
+    return {
+      kind: 'page-language',
+      country: region,
+      weight: 1,
+      description: `page language region ${locale.baseName} → ${region}`,
+    };
+  }
+  const single: Record<string, string> = { ja: 'JP', ko: 'KR' };
+  const country = single[locale.language];
+  return country === undefined
+    ? {
+        kind: 'page-language',
+        country: undefined,
+        weight: 0,
+        description: `page language ${locale.language} names no single country`,
+      }
+    : {
+        kind: 'page-language',
+        country,
+        weight: 0.5,
+        description: `page language ${locale.language} → ${country}`,
+      };
+}
+
+/** Every signal in the draft, including the ones that say nothing (weight 0). */
+export function collectSignals(draft: LeadDraft): CountrySignal[] {
+  const signals: CountrySignal[] = [];
+  if (typeof draft.country === 'string' && draft.country.trim().length > 0) {
+    const country = toAlpha2(draft.country);
+    signals.push(
+      country === undefined
+        ? { kind: 'address', country, weight: 0, description: 'address country not recognised' }
+        : {
+            kind: 'address',
+            country,
+            weight: SIGNAL_WEIGHTS.address,
+            description: `address country → ${country}`,
+          },
+    );
+  }
+  for (const phone of draft.phones ?? [])
+    if (typeof phone === 'string') signals.push(phoneSignal(phone));
+  for (const email of draft.emails ?? []) {
+    if (typeof email !== 'string') continue;
+    const at = email.lastIndexOf('@');
+    const host = at >= 0 ? email.slice(at + 1).trim() : '';
+    if (host.includes('.')) signals.push(domainSignal('email', host, 'email domain'));
+  }
+  for (const url of draft.urls ?? []) {
+    const host = typeof url === 'string' ? hostOf(url) : undefined;
+    if (host !== undefined && host.includes('.'))
+      signals.push(domainSignal('website', host, 'website domain'));
+  }
+  const pageHost = typeof draft.pageUrl === 'string' ? hostOf(draft.pageUrl) : undefined;
+  if (pageHost !== undefined && pageHost.includes('.'))
+    signals.push(domainSignal('page-url', pageHost, 'page domain'));
+  if (typeof draft.pageLanguage === 'string' && draft.pageLanguage.trim().length > 0) {
+    const signal = languageSignal(draft.pageLanguage);
+    if (signal !== undefined) signals.push(signal);
+  }
+  return signals;
+}
