@@ -27,6 +27,7 @@ export default defineConfig({
       'activeTab',
       'scripting',
       'storage',
+      'contextMenus',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     // Loopback only: the local connector. No broad host permissions; pages are reached via activeTab.
@@ -36,6 +37,8 @@ export default defineConfig({
         "script-src 'self'; object-src 'self'; base-uri 'none'; frame-ancestors 'none'",
     },
     action: { default_title: '__MSG_actionTitle__' },
+    // COMPAT(firefox-128): Firefox ignores managed_schema and reads policies.json "3rdparty" instead.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
