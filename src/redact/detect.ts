@@ -1,0 +1,241 @@
+// detect(): finds personal data in text. One linear pre-scan for digit chains feeds the validators; rare
+// triggers (@, ://, :) feed the text patterns; one trie regex finds Art. 9 terms. Must never throw and
+// never return overlapping findings (conflicts are resolved: higher score band, then longer span, wins).
+import { hasContext, NEGATIVE_CONTEXT } from './context';
+import { SUPPORTED_ENTITY_NAMES } from './entities';
+import { ART9_ENTITIES } from './lexicon';
+import { FOLDABLE_CHARS, normalise, toOriginal } from './normalise';
+import { findSpecialCategories } from './recognisers/art9';
+import {
+  indexByLengthAndGroups,
+  MAX_RECOGNISED_LENGTH,
+  WINDOW_RECOGNISERS,
+} from './recognisers/index';
+import { BIRTH_CONTEXT } from './recognisers/network-and-dates';
+import { DEFAULT_MIN_SCORE, SCORE } from './recognisers/scores';
+import {
+  findColonNetwork,
+  findEmails,
+  findUrls,
+  wordDateAtYear,
+  type Emit,
+} from './recognisers/text-patterns';
+import { forEachChain, MAX_WINDOW_GROUPS, type Chain } from './scan';
+import type { DetectOptions, Finding } from './types';
+import { WindowView, type WindowRecogniser } from './window';
+
+interface Candidate extends Finding {
+  order: number;
+}
+
+/** Entities where a nearby "order", "invoice", "version"... lowers the score. */
+const NO_NEGATIVE_CONTEXT = new Set([
+  'PHONE_NUMBER',
+  'DATE_TIME',
+  'IBAN_CODE',
+  'CRYPTO',
+  'EMAIL_ADDRESS',
+  'URL',
+]);
+const DATE_OF_BIRTH_SCORE = 0.9;
+
+const defaultTable = indexByLengthAndGroups(WINDOW_RECOGNISERS);
+
+/** Final score of a window hit, or 0 when it cannot reach `minScore`. */
+function scoreWithContext(
+  text: string,
+  r: WindowRecogniser,
+  start: number,
+  end: number,
+  base: number,
+  minScore: number,
+): number {
+  if (base >= SCORE.validated) return base;
+  if (r.context !== undefined && hasContext(text, start, end, r.context)) {
+    return Math.min(1, base + SCORE.contextBoost);
+  }
+  if (base < minScore) return 0;
+  if (!NO_NEGATIVE_CONTEXT.has(r.entity) && hasContext(text, start, end, NEGATIVE_CONTEXT)) {
+    return base - (r.entity === 'CREDIT_CARD' ? 0.45 : SCORE.negativePenalty);
+  }
+  return base;
+}
+
+function scanChains(
+  text: string,
+  table: WindowRecogniser[][][][],
+  minScore: number,
+  out: Candidate[],
+  dates: Emit | null,
+  digitWords: readonly number[] | undefined,
+): void {
+  const view = new WindowView();
+  forEachChain(
+    text,
+    (chain: Chain) => {
+      const offsets = chain.compactOffsets;
+      if (dates !== null) {
+        for (let g = 0; g < chain.size; g++) {
+          const start = chain.starts[g] ?? 0;
+          if ((chain.ends[g] ?? 0) - start === 4 && chain.hasLetter[g] === 0)
+            wordDateAtYear(text, start, dates);
+        }
+      }
+      for (let i = 0; i < chain.size; i++) {
+        let singles = 0;
+        let letters = 0;
+        for (let j = i; j < chain.size && j - i < MAX_WINDOW_GROUPS; j++) {
+          const length = (offsets[j + 1] ?? 0) - (offsets[i] ?? 0);
+          if (length > MAX_RECOGNISED_LENGTH) break;
+          if ((chain.ends[j] ?? 0) - (chain.starts[j] ?? 0) === 1 && ++singles > 4) break;
+          letters |= chain.hasLetter[j] ?? 0;
+          const list = table[length]?.[j - i + 1]?.[letters];
+          if (list === undefined || list.length === 0) continue;
+          view.set(text, chain, i, j);
+          for (const r of list) {
+            const base = r.match(view);
+            if (base <= 0) continue;
+            if (base + (r.context ? SCORE.contextBoost : 0) < minScore) continue;
+            // Dates keep their score: birth context relabels them later, whatever the threshold.
+            const isDate = r.entity === 'DATE_TIME';
+            const score = isDate
+              ? base
+              : scoreWithContext(text, r, view.outStart, view.outEnd, base, minScore);
+            if (score >= minScore || isDate) {
+              out.push({
+                entity: r.entity,
+                start: view.outStart,
+                end: view.outEnd,
+                score,
+                order: out.length,
+              });
+            }
+          }
+        }
+      }
+    },
+    digitWords,
+  );
+}
+
+function bandOf(score: number): number {
+  return Math.round(score * 5);
+}
+
+/** Keeps the best non-overlapping candidates; returns them sorted by start. */
+export function resolveOverlaps<T extends Finding & { order: number }>(candidates: T[]): T[] {
+  const byStart = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: T[] = [];
+  // Conflicts are local: split into clusters of transitively overlapping candidates, resolve each.
+  let i = 0;
+  while (i < byStart.length) {
+    let j = i + 1;
+    let clusterEnd = byStart[i]?.end ?? 0;
+    while (j < byStart.length && (byStart[j]?.start ?? 0) < clusterEnd) {
+      clusterEnd = Math.max(clusterEnd, byStart[j]?.end ?? 0);
+      j++;
+    }
+    if (j === i + 1) kept.push(byStart[i]!);
+    else kept.push(...resolveCluster(byStart.slice(i, j)));
+    i = j;
+  }
+  return kept;
+}
+
+function resolveCluster<T extends Finding & { order: number }>(cluster: T[]): T[] {
+  cluster.sort(
+    (a, b) =>
+      bandOf(b.score) - bandOf(a.score) ||
+      b.end - b.start - (a.end - a.start) ||
+      b.score - a.score ||
+      a.order - b.order,
+  );
+  // Occupancy over the cluster's span: linear in the total candidate length, whatever the cluster size.
+  const base = Math.min(...cluster.map((c) => c.start));
+  const occupied = new Uint8Array(Math.max(...cluster.map((c) => c.end)) - base);
+  const kept: T[] = [];
+  for (const c of cluster) {
+    let free = true;
+    for (let k = c.start - base; k < c.end - base && free; k++) free = occupied[k] === 0;
+    if (!free) continue;
+    occupied.fill(1, c.start - base, c.end - base);
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function detectUnchecked(text: string, opts: DetectOptions): Finding[] {
+  const minScore = opts.minScore ?? DEFAULT_MIN_SCORE;
+  const wantedSet = new Set(opts.entities ?? SUPPORTED_ENTITY_NAMES);
+  const wanted = (entity: string): boolean => wantedSet.has(entity);
+  const wantDates = wanted('DATE_TIME') || wanted('DATE_OF_BIRTH');
+  const recognisers =
+    opts.entities === undefined
+      ? null
+      : WINDOW_RECOGNISERS.filter(
+          (r) => wanted(r.entity) || (r.entity === 'DATE_TIME' && wantDates),
+        );
+  const table = recognisers === null ? defaultTable : indexByLengthAndGroups(recognisers);
+
+  const candidates: Candidate[] = [];
+  const emit = (entity: string, start: number, end: number, score: number): void => {
+    if (score >= minScore || entity === 'DATE_TIME') {
+      candidates.push({ entity, start, end, score, order: candidates.length });
+    }
+  };
+  // The lexicon pass reads the original text (its terms hold no foldable characters) and, on the way,
+  // tells whether normalising is needed at all. Its findings are in original offsets already.
+  const art9: Candidate[] = [];
+  let needsFolding: boolean | undefined;
+  const digitWords: number[] = [];
+  if (ART9_ENTITIES.some(wanted)) {
+    needsFolding = findSpecialCategories(
+      text,
+      (entity, start, end, score) => {
+        if (score >= minScore) art9.push({ entity, start, end, score, order: -1 });
+      },
+      wanted,
+      FOLDABLE_CHARS,
+      digitWords,
+    );
+  }
+  const n = normalise(text, needsFolding);
+  const t = n.text;
+  // The digit-word starts are offsets into the original text: usable only when nothing was folded.
+  const starts = needsFolding === false ? digitWords : undefined;
+  scanChains(t, table, minScore, candidates, wantDates ? emit : null, starts);
+  if (wanted('EMAIL_ADDRESS')) findEmails(t, emit);
+  if (wanted('URL')) findUrls(t, emit);
+  if (wanted('IP_ADDRESS') || wanted('MAC_ADDRESS')) findColonNetwork(t, emit);
+
+  const kept: Candidate[] = art9;
+  for (const c of candidates) {
+    if (c.entity === 'DATE_TIME' && hasContext(t, c.start, c.end, BIRTH_CONTEXT)) {
+      c.entity = 'DATE_OF_BIRTH';
+      c.score = DATE_OF_BIRTH_SCORE;
+    }
+    if (!wanted(c.entity) || c.score < minScore) continue;
+    [c.start, c.end] = toOriginal(n, c.start, c.end);
+    kept.push(c);
+  }
+  return resolveOverlaps(kept).map((c) => ({
+    entity: c.entity,
+    start: c.start,
+    end: c.end,
+    score: Math.round(c.score * 100) / 100,
+  }));
+}
+
+/**
+ * Finds personal data in `text`. Offsets are UTF-16 indices into `text` (end exclusive). Findings never
+ * overlap one another (overall, not just per entity) and are sorted by start. Never throws.
+ */
+export function detect(text: string, opts: DetectOptions = {}): Finding[] {
+  try {
+    if (typeof text !== 'string' || text.length === 0) return [];
+    return detectUnchecked(text, opts ?? {});
+  } catch (error) {
+    console.error('redact: detect failed', error instanceof Error ? error.name : 'unknown');
+    return [];
+  }
+}

@@ -1,0 +1,210 @@
+// Recognisers that start from a rare trigger character rather than a digit chain: e-mail ("@"), URL
+// ("://", "www.", ".com"...), IPv6 and MAC addresses (":" / "-" hex runs), and dates written with month names
+// or in Chinese. Must never use an unbounded pattern that can backtrack: triggers are found by simple
+// regexes and expanded by bounded loops.
+import { isValidDate } from '../checksums';
+import { SCORE } from './scores';
+
+export type Emit = (entity: string, start: number, end: number, score: number) => void;
+
+function isLocalChar(c: number): boolean {
+  return (
+    (c >= 48 && c <= 57) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 97 && c <= 122) ||
+    c === 46 ||
+    c === 95 ||
+    c === 37 ||
+    c === 43 ||
+    c === 45
+  );
+}
+function isDomainChar(c: number): boolean {
+  return (
+    (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 45
+  );
+}
+
+/** End of a host name starting at `pos`, with trailing dots and hyphens trimmed; validates labels. */
+function hostEnd(text: string, pos: number, limit = 253): number {
+  let end = pos;
+  while (end < text.length && end - pos < limit && isDomainChar(text.charCodeAt(end))) end++;
+  while (end > pos && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
+  return end;
+}
+
+function validHost(host: string): boolean {
+  if (!host.includes('.')) return false;
+  const labels = host.split('.');
+  if (labels.length < 2) return false;
+  const tld = labels[labels.length - 1] ?? '';
+  if (!/^[A-Za-z]{2,24}$/.test(tld)) return false;
+  return labels.every((l) => l.length > 0 && l.length <= 63 && l[0] !== '-');
+}
+
+export function findEmails(text: string, emit: Emit): void {
+  const at = /@/g;
+  let m: RegExpExecArray | null;
+  let lastEnd = 0;
+  while ((m = at.exec(text)) !== null) {
+    const i = m.index;
+    let s = i;
+    while (s > lastEnd && i - s < 64 && isLocalChar(text.charCodeAt(s - 1))) s--;
+    while (s < i && (text.charCodeAt(s) === 46 || text.charCodeAt(s) === 45)) s++;
+    if (s === i) {
+      lastEnd = i + 1;
+      continue;
+    }
+    const e = hostEnd(text, i + 1);
+    if (!validHost(text.slice(i + 1, e))) {
+      lastEnd = i + 1; // a later local part never reaches back over this "@"
+      continue;
+    }
+    emit('EMAIL_ADDRESS', s, e, SCORE.validated);
+    lastEnd = e;
+    at.lastIndex = e;
+  }
+}
+
+const TLDS =
+  'com|org|net|edu|gov|mil|int|io|co|ai|app|dev|info|biz|me|tv|uk|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|pl|cz|pt|ie|eu|us|ca|au|nz|jp|kr|cn|hk|tw|sg|in|br|mx|ru|xyz|online|site|tech|shop|cloud';
+/** Triggers: a scheme, "www." or a known top-level domain ending a host. */
+const URL_TRIGGER = new RegExp(`(?:https?|ftp)://|\\bwww\\.|\\.(?:${TLDS})(?![A-Za-z0-9-])`, 'gi');
+
+function isUrlPathChar(c: number): boolean {
+  return c > 32 && c < 127 && c !== 34 && c !== 39 && c !== 60 && c !== 62 && c !== 96;
+}
+
+export function findUrls(text: string, emit: Emit): void {
+  const re = new RegExp(URL_TRIGGER.source, 'gi');
+  let m: RegExpExecArray | null;
+  let lastEnd = 0;
+  while ((m = re.exec(text)) !== null) {
+    const t = m[0];
+    let start: number;
+    let hostStart: number;
+    let score: number = SCORE.medium;
+    if (t.endsWith('//')) {
+      start = m.index;
+      hostStart = m.index + t.length;
+    } else if (t.toLowerCase() === 'www.') {
+      start = hostStart = m.index;
+    } else {
+      // bare domain: walk back over the host; skip it when it is the domain of an e-mail
+      let s = m.index;
+      while (s > lastEnd && m.index - s < 253 && isDomainChar(text.charCodeAt(s - 1))) s--;
+      while (s < m.index && (text.charCodeAt(s) === 46 || text.charCodeAt(s) === 45)) s++;
+      if (s === m.index || text.charCodeAt(s - 1) === 64) continue;
+      start = hostStart = s;
+      score = SCORE.medium - 0.1;
+    }
+    const hEnd = hostEnd(text, hostStart);
+    if (!validHost(text.slice(hostStart, hEnd))) {
+      // Nothing in this host run can start a URL: never scan it again (keeps adversarial input linear).
+      lastEnd = Math.max(lastEnd, hEnd);
+      re.lastIndex = Math.max(re.lastIndex, hEnd);
+      continue;
+    }
+    let end = hEnd;
+    const next = text.charCodeAt(end);
+    if (next === 47 || next === 58 || next === 63 || next === 35) {
+      while (end < text.length && end - hEnd < 2048 && isUrlPathChar(text.charCodeAt(end))) end++;
+      while (end > hEnd && '.,;:!?)]}'.includes(text.charAt(end - 1))) end--;
+    }
+    emit('URL', start, end, score);
+    lastEnd = end;
+    re.lastIndex = Math.max(re.lastIndex, end);
+  }
+}
+
+/** IPv6 (with "::" compression) or colon MAC, anchored where the walk back from a ":" stopped. */
+const COLON_NET = /[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![0-9A-Za-z:-])/y;
+const COLON_MAC = /^[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}$/;
+
+function validIpv6(s: string): boolean {
+  const halves = s.split('::');
+  if (halves.length > 2) return false;
+  const parts = halves.flatMap((h) => (h === '' ? [] : h.split(':')));
+  if (parts.some((p) => p.length === 0 || p.length > 4)) return false;
+  return halves.length === 2 ? parts.length <= 7 : parts.length === 8;
+}
+
+function isHexOrColon(c: number): boolean {
+  return (c >= 48 && c <= 58) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+}
+
+/** Colon-written IPv6 and MAC addresses, triggered by ":" (dash and dot MACs are chain recognisers). */
+export function findColonNetwork(text: string, emit: Emit): void {
+  let lastEnd = 0;
+  let p = text.indexOf(':');
+  while (p >= 0) {
+    let s = p;
+    while (s > lastEnd && p - s < 40 && isHexOrColon(text.charCodeAt(s - 1))) s--;
+    const before = text.charCodeAt(s - 1);
+    // Only the start of a hex/colon run can begin an address; after trying it, skip the whole run.
+    let next = p + 1;
+    while (next < text.length && isHexOrColon(text.charCodeAt(next))) next++;
+    if (s === 0 || !(isWordChar(before) || before === 46 || before === 45)) {
+      COLON_NET.lastIndex = s;
+      const m = COLON_NET.exec(text);
+      if (m !== null && m[0].length > 2) {
+        const end = s + m[0].length;
+        if (COLON_MAC.test(m[0])) emit('MAC_ADDRESS', s, end, SCORE.strong);
+        else if (validIpv6(m[0])) emit('IP_ADDRESS', s, end, SCORE.strong);
+      }
+    }
+    lastEnd = next;
+    p = text.indexOf(':', next);
+  }
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+const MONTHS: Readonly<Record<string, number>> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+const MONTH_WORD =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/** "12 March", "12th of March", "March 12,", "March" right before a year (end-anchored on a short slice). */
+const BEFORE_YEAR = new RegExp(
+  `(?:(?<![0-9])(\\d{1,2})(?:st|nd|rd|th)?(?: of)? ${MONTH_WORD},? |(?<![A-Za-z])${MONTH_WORD} (\\d{1,2})(?:st|nd|rd|th)?,? )$`,
+  'i',
+);
+const CHINESE_DATE = /((?:19|20)\d{2})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?[日号]/y;
+
+/**
+ * Dates around a 4-digit year group [start, start + 4) found by the digit pre-scan: month-name dates
+ * ending at the year ("12 March 1985", "March 12, 1985") and Chinese dates starting at it (1985年3月12日).
+ */
+export function wordDateAtYear(text: string, start: number, emit: Emit): void {
+  const year = Number(text.slice(start, start + 4));
+  if (year < 1900 || year > 2099) return;
+  const after = text.charCodeAt(start + 4);
+  if (after === 0x5e74 || (after === 32 && text.charCodeAt(start + 5) === 0x5e74)) {
+    CHINESE_DATE.lastIndex = start;
+    const m = CHINESE_DATE.exec(text);
+    if (m !== null && isValidDate(year, Number(m[2]), Number(m[3]))) {
+      emit('DATE_TIME', start, start + m[0].length, SCORE.medium);
+    }
+    return;
+  }
+  const from = Math.max(0, start - 24);
+  const d = BEFORE_YEAR.exec(text.slice(from, start));
+  if (d === null) return;
+  const day = Number(d[1] ?? d[4]);
+  const month = MONTHS[(d[2] ?? d[3] ?? '').slice(0, 3).toLowerCase()] ?? 0;
+  if (isValidDate(year, month, day)) emit('DATE_TIME', from + d.index, start + 4, SCORE.medium);
+}

@@ -1,0 +1,116 @@
+// A reusable view of one window (consecutive groups of a chain) handed to the window recognisers.
+// Must never allocate per window beyond the compact slice, and never expose anything outside the scan text.
+import type { Chain } from './scan';
+
+export class WindowView {
+  text = '';
+  chain!: Chain;
+  first = 0;
+  last = 0;
+  private compactCache: string | null = null;
+  /** Span to report; recognisers may widen it (a phone's "+" or "("). */
+  outStart = 0;
+  outEnd = 0;
+  /** Memo for costly validations within one detect() call (dropped with the view). */
+  readonly memo = new Map<string, boolean>();
+
+  set(text: string, chain: Chain, first: number, last: number): void {
+    this.text = text;
+    this.chain = chain;
+    this.first = first;
+    this.last = last;
+    this.compactCache = null;
+    this.outStart = chain.starts[first] ?? 0;
+    this.outEnd = chain.ends[last] ?? 0;
+  }
+
+  get start(): number {
+    return this.chain.starts[this.first] ?? 0;
+  }
+  get end(): number {
+    return this.chain.ends[this.last] ?? 0;
+  }
+  get groupCount(): number {
+    return this.last - this.first + 1;
+  }
+  /** Groups concatenated without separators, as written (case kept). */
+  get compact(): string {
+    if (this.compactCache === null) {
+      const offsets = this.chain.compactOffsets;
+      this.compactCache = this.chain.compact.slice(
+        offsets[this.first] ?? 0,
+        offsets[this.last + 1] ?? 0,
+      );
+    }
+    return this.compactCache;
+  }
+  get raw(): string {
+    return this.text.slice(this.start, this.end);
+  }
+  get digitsOnly(): boolean {
+    for (let g = this.first; g <= this.last; g++) if (this.chain.hasLetter[g]) return false;
+    return true;
+  }
+  groupLength(k: number): number {
+    const g = this.first + k;
+    return (this.chain.ends[g] ?? 0) - (this.chain.starts[g] ?? 0);
+  }
+  /** Group lengths joined with "-", e.g. "3-2-4" for a dashed SSN. */
+  get shape(): string {
+    let s = '';
+    for (let k = 0; k < this.groupCount; k++) s += (k === 0 ? '' : '-') + this.groupLength(k);
+    return s;
+  }
+  /** The separator text between group k and k+1, trimmed of blanks (may be ""). */
+  separator(k: number): string {
+    const g = this.first + k;
+    return this.text.slice(this.chain.ends[g], this.chain.starts[g + 1]).trim();
+  }
+  /** True when every separator is the same trimmed string (e.g. all "-", or all blanks). */
+  get uniformSeparators(): boolean {
+    if (this.groupCount < 3) return true;
+    const s0 = this.separator(0);
+    for (let k = 1; k < this.groupCount - 1; k++) if (this.separator(k) !== s0) return false;
+    return true;
+  }
+  /** True when the window is the whole chain (nothing glued before or after). */
+  get wholeChain(): boolean {
+    return this.first === 0 && this.last === this.chain.size - 1;
+  }
+  /** True when the window starts the chain or follows a wide or "/" / "(" separator (a list of numbers). */
+  get boundaryBefore(): boolean {
+    if (this.first === 0) return true;
+    const g = this.first;
+    const sep = this.text.slice(this.chain.ends[g - 1], this.chain.starts[g]);
+    return sep.length >= 3 || sep.trim() === '/' || sep.trim() === '(';
+  }
+  /** True when the window ends the chain or precedes a wide or "/" separator. */
+  get boundaryAfter(): boolean {
+    if (this.last === this.chain.size - 1) return true;
+    const g = this.last;
+    const sep = this.text.slice(this.chain.ends[g], this.chain.starts[g + 1]);
+    return sep.length >= 3 || sep.trim() === '/';
+  }
+  charBefore(offset = 1): number {
+    return this.text.charCodeAt(this.start - offset);
+  }
+  charAfter(): number {
+    return this.text.charCodeAt(this.end);
+  }
+}
+
+export interface WindowRecogniser {
+  entity: string;
+  minLength: number;
+  maxLength: number;
+  /** Most groups the value may be written in. */
+  maxGroups: number;
+  /** Fewest groups (default 1). */
+  minGroups?: number;
+  /** 'digits': only windows without letters; 'letters': only windows with a letter; default: any. */
+  chars?: 'digits' | 'letters';
+  /** Context words (lower case; English matched at a word start, Chinese anywhere) that raise the score. */
+  context?: readonly string[];
+  /** Base score when valid, 0 when not. May widen w.outStart / w.outEnd. */
+  match(w: WindowView): number;
+}
