@@ -28,6 +28,7 @@ export default defineConfig({
       'scripting',
       'storage',
       'contextMenus',
+      'alarms',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     // Loopback only: the local connector. No broad host permissions; pages are reached via activeTab.

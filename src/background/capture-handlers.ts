@@ -4,17 +4,34 @@ import { browser } from 'wxt/browser';
 import { checkPageResult } from '@src/capture/page-result-schema';
 import { normalizeDraft } from '@src/capture/normalize';
 import { hasIdentity } from '@src/lead/person';
+import { evaluateSite } from '@src/policy';
+import { currentPolicy } from './policy-service';
 import { RequestError } from '@src/messaging/errors';
 import { ERROR_CODES, type RequestOf } from '@src/messaging/protocol';
 import type { CaptureSnapshot } from '@src/messaging/responses';
 
 export const PAGE_CAPTURE_SCRIPT = '/page-capture.js';
 
-function draftsKey(tabId: number): string {
+export function draftsKey(tabId: number): string {
   return `capture.drafts.${tabId}`;
 }
 
+const SITE_DENIED =
+  'Your organisation’s policy does not allow capturing from this site. Nothing was read.';
+
+async function assertSiteAllowed(url: string | undefined): Promise<void> {
+  if (!url) return;
+  const { policy } = await currentPolicy();
+  const decision = evaluateSite(policy, url);
+  if (!decision.allowed && decision.reason !== 'not-http') {
+    throw new RequestError(ERROR_CODES.siteDenied, SITE_DENIED);
+  }
+}
+
 export async function runCapture(request: RequestOf<'capture.run'>): Promise<CaptureSnapshot> {
+  // activeTab makes the granted tab's address visible: check the site before reading anything.
+  const tab = await browser.tabs.get(request.tabId).catch(() => undefined);
+  await assertSiteAllowed(tab?.url);
   let results: { result?: unknown }[];
   try {
     results = await browser.scripting.executeScript({
@@ -34,6 +51,7 @@ export async function runCapture(request: RequestOf<'capture.run'>): Promise<Cap
       'The page returned an unreadable capture result.',
     );
   const sourceUrl = checked.pageUrl;
+  await assertSiteAllowed(sourceUrl);
   const drafts = checked.drafts
     .map((draft, index) => normalizeDraft(draft, checked.pageHints, sourceUrl, `d${index}`))
     .filter((draft) => hasIdentity(draft.person));

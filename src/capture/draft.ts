@@ -6,16 +6,84 @@ import type { CaptureContext, ProspectDraft } from './types';
 type ListField = 'emails' | 'phones' | 'urls';
 type TextField = Exclude<PersonField, ListField>;
 
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  middot: '·',
+  copy: '©',
+  auml: 'ä',
+  ouml: 'ö',
+  uuml: 'ü',
+  Auml: 'Ä',
+  Ouml: 'Ö',
+  Uuml: 'Ü',
+  szlig: 'ß',
+  eacute: 'é',
+  egrave: 'è',
+  Eacute: 'É',
+  aacute: 'á',
+  iacute: 'í',
+  oacute: 'ó',
+  uacute: 'ú',
+  ntilde: 'ñ',
+  ccedil: 'ç',
+  aring: 'å',
+  Aring: 'Å',
+  oslash: 'ø',
+  Oslash: 'Ø',
+  rsquo: '’',
+  lsquo: '‘',
+  ldquo: '“',
+  rdquo: '”',
+};
+const CJK_GAP = /([\u3400-\u9fff\uf900-\ufaff])[\s\u3000]+(?=[\u3400-\u9fff\uf900-\ufaff])/g;
+
 export function emptyDraft(): ProspectDraft {
   return { emails: [], phones: [], urls: [], provenance: {} };
 }
 
+/** Decodes the HTML entities that leak into structured data strings (JSON-LD, attributes). */
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,7});/gi, (whole, body: string) => {
+    if (body[0] === '#') {
+      const code =
+        body[1] === 'x' || body[1] === 'X'
+          ? parseInt(body.slice(2), 16)
+          : parseInt(body.slice(1), 10);
+      return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff)
+        ? String.fromCodePoint(code)
+        : ' ';
+    }
+    return ENTITIES[body] ?? ENTITIES[body.toLowerCase()] ?? whole;
+  });
+}
+
 export function cleanText(raw: unknown, max = 300): string | undefined {
   if (typeof raw !== 'string') return undefined;
-  const text = raw.replace(/[\p{Cc}\u200b-\u200f\u2028\u2029\ufeff]/gu, ' ');
-  const collapsed = text.replace(/\s+/g, ' ').trim();
+  const bounded = raw.length > max * 8 ? raw.slice(0, max * 8) : raw;
+  const text = decodeEntities(bounded).replace(
+    // eslint-disable-next-line no-control-regex -- strips control characters from page text
+    /[\u0000-\u001f\u007f\u00ad\u200b-\u200f\u2028\u2029\u2060\ufeff]/g,
+    ' ',
+  );
+  const collapsed = text.replace(/[\s\u3000]+/g, ' ').trim();
   if (!collapsed) return undefined;
   return collapsed.length > max ? collapsed.slice(0, max) : collapsed;
+}
+
+/** Person names: also joins CJK characters separated by (full-width) spaces (张, U+3000, 伟 → 张伟). */
+export function cleanName(raw: unknown): string | undefined {
+  const text = cleanText(raw, 120);
+  return (
+    text?.replace(CJK_GAP, '$1').replace(/^[,;:|·•\-–—\s]+|[,;:|·•\-–—\s]+$/g, '') || undefined
+  );
 }
 
 function note(
@@ -30,7 +98,7 @@ function note(
     list.push({
       method,
       locator: locator.slice(0, 512),
-      pageUrl: ctx.pageUrl,
+      pageUrl: ctx.pageUrl.slice(0, 2048),
       capturedAt: ctx.capturedAt,
     });
   }
@@ -43,11 +111,12 @@ export function setText(
   method: CaptureMethod,
   locator: string,
   ctx: CaptureContext,
-): void {
-  const value = cleanText(raw);
-  if (!value || draft[field]) return;
+): boolean {
+  const value = field === 'name' ? cleanName(raw) : cleanText(raw);
+  if (!value || draft[field]) return false;
   draft[field] = value;
   note(draft, field, method, locator, ctx);
+  return true;
 }
 
 export function addToList(
@@ -57,9 +126,25 @@ export function addToList(
   method: CaptureMethod,
   locator: string,
   ctx: CaptureContext,
-): void {
+): boolean {
   const value = cleanText(raw, 2048);
-  if (!value || draft[field].includes(value) || draft[field].length >= 20) return;
+  if (!value || draft[field].length >= 20) return false;
+  if (field === 'urls' && /^(?:javascript|data|vbscript|file|blob):/i.test(value)) return false;
+  if (field === 'emails' && !/^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$/.test(value)) return false;
+  const key = listKey(field, value);
+  if (draft[field].some((v) => listKey(field, v) === key)) return false;
   draft[field].push(value);
   note(draft, field, method, locator, ctx);
+  return true;
+}
+
+/** Same-value test for list fields: emails ignore case, phones compare digits only. */
+export function listKey(field: ListField, value: string): string {
+  if (field === 'emails') return value.toLowerCase();
+  if (field === 'phones') return value.replace(/^\s*(?:\+|00)/, '+').replace(/[^\d+]/g, '');
+  return value;
+}
+
+export function hasContent(draft: ProspectDraft): boolean {
+  return Boolean(draft.name) || draft.emails.length > 0 || draft.phones.length > 0;
 }

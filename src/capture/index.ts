@@ -1,43 +1,109 @@
 // Capture entry point: lists the people a page publishes, each field with its source.
 // Pure DOM reading: must never use extension APIs, run page code, or throw into the page.
+import { hasContent } from './draft';
+import { extractHCards } from './h-card';
+import { extractMicrodata, extractRdfa } from './items';
 import { extractJsonLd } from './json-ld';
-import { extractLinks } from './links';
-import { mergeDrafts } from './merge';
-import type { CaptureContext, CaptureResult, ProspectDraft } from './types';
+import { Locator } from './locator';
+import { dropSharedContacts, mergeDrafts } from './merge';
+import { extractMeta } from './meta';
+import { PeopleFinder } from './people';
+import { scanPage, type PageScan } from './scan';
+import type { CaptureContext, CaptureResult, PageHints, ProspectDraft } from './types';
+import { Visibility, withKnownHidden } from './visibility';
 
-export type { CaptureResult, ProspectDraft } from './types';
+export type { CaptureResult, PageHints, ProspectDraft } from './types';
+export { extractFromSelection } from './selection';
+
+const MAX_DRAFTS = 5000;
 
 export function extractProspects(doc: Document, pageUrl: string): ProspectDraft[] {
   return capturePage(doc, pageUrl).drafts;
 }
 
-export function capturePage(doc: Document, pageUrl: string, now = new Date()): CaptureResult {
-  const ctx: CaptureContext = { pageUrl, capturedAt: now.toISOString(), diagnostics: [] };
-  const drafts: ProspectDraft[] = [];
-  for (const [code, extractor] of [
-    ['json-ld', extractJsonLd],
-    ['links', extractLinks],
-  ] as const) {
-    try {
-      drafts.push(...extractor(doc, ctx));
-    } catch {
-      ctx.diagnostics.push({
-        code: `${code}-failed`,
-        message: `The ${code} reader failed on this page`,
-      });
-    }
-  }
-  let tld: string | undefined;
+function guarded(code: string, ctx: CaptureContext, run: () => ProspectDraft[]): ProspectDraft[] {
   try {
-    tld = new URL(pageUrl).hostname.split('.').pop();
+    return run();
   } catch {
-    tld = undefined;
+    ctx.diagnostics.push({
+      code: `${code}-failed`,
+      message: `The ${code} reader failed on this page`,
+    });
+    return [];
   }
-  const lang = doc.documentElement?.getAttribute('lang') ?? undefined;
-  return {
-    pageUrl,
-    drafts: mergeDrafts(drafts),
-    diagnostics: ctx.diagnostics,
-    pageHints: { lang, tld },
+}
+
+function unstructured(scan: PageScan, ctx: CaptureContext): ProspectDraft[] {
+  const finder = new PeopleFinder(ctx);
+  for (const anchor of scan.contactAnchors) finder.addContactAnchor(anchor);
+  for (const hit of scan.textHits) finder.addTextHit(hit.el, hit.text);
+  for (const anchor of scan.profileAnchors) finder.addProfileAnchor(anchor);
+  for (const seed of scan.nameSeeds) finder.addNameSeed(seed);
+  return finder.finish(scan);
+}
+
+function hintsOf(doc: Document, pageUrl: string, ctx: CaptureContext): PageHints {
+  const hints: PageHints = {};
+  try {
+    const tld = new URL(pageUrl).hostname.split('.').pop();
+    if (tld && /^[a-z0-9-]{1,63}$/i.test(tld)) hints.tld = tld;
+  } catch {
+    // not a URL: no TLD hint
+  }
+  const lang = doc.documentElement?.getAttribute('lang')?.trim();
+  if (lang && /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8}){0,3}$/i.test(lang)) hints.lang = lang;
+  if (ctx.countryHint) hints.country = ctx.countryHint;
+  return hints;
+}
+
+export function capturePage(doc: Document, pageUrl: string, now = new Date()): CaptureResult {
+  const ctx: CaptureContext = {
+    pageUrl: String(pageUrl).slice(0, 2048),
+    capturedAt: now.toISOString(),
+    diagnostics: [],
+    locator: new Locator(),
+    visibility: new Visibility(),
+    covered: new Set(),
   };
+  try {
+    if (!doc?.documentElement) {
+      ctx.diagnostics.push({ code: 'no-document', message: 'There is no document to read' });
+      return { pageUrl: ctx.pageUrl, drafts: [], diagnostics: ctx.diagnostics, pageHints: {} };
+    }
+    const scan = scanPage(doc);
+    if (scan.truncated)
+      ctx.diagnostics.push({
+        code: 'page-truncated',
+        message: 'The page is very large; only its first part was read',
+      });
+    const drafts = withKnownHidden(scan.hidden, () => [
+      ...guarded('json-ld', ctx, () => extractJsonLd(scan.jsonLd, ctx)),
+      ...guarded('microdata', ctx, () => extractMicrodata(scan.itemRoots, ctx)),
+      ...guarded('rdfa', ctx, () => extractRdfa(scan.rdfaRoots, ctx)),
+      ...guarded('h-card', ctx, () => extractHCards(scan.cardRoots, ctx)),
+      ...guarded('meta', ctx, () => extractMeta(scan.metas, scan.authorLinks, ctx)),
+      ...guarded('text', ctx, () => unstructured(scan, ctx)),
+    ]);
+    dropSharedContacts(drafts, ctx);
+    const merged = mergeDrafts(drafts.filter(hasContent)).filter(hasContent);
+    if (merged.length > MAX_DRAFTS)
+      ctx.diagnostics.push({
+        code: 'drafts-truncated',
+        message: `Only the first ${MAX_DRAFTS} people were kept`,
+      });
+    return {
+      pageUrl: ctx.pageUrl,
+      drafts: merged.slice(0, MAX_DRAFTS),
+      diagnostics: ctx.diagnostics.slice(0, 200),
+      pageHints: hintsOf(doc, pageUrl, ctx),
+    };
+  } catch {
+    ctx.diagnostics.push({ code: 'capture-failed', message: 'Capture failed on this page' });
+    return {
+      pageUrl: ctx.pageUrl,
+      drafts: [],
+      diagnostics: ctx.diagnostics.slice(0, 200),
+      pageHints: {},
+    };
+  }
 }

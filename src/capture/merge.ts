@@ -1,40 +1,125 @@
-// Merges drafts that describe the same person (shared email, profile URL or same name and organisation).
-// Must never drop a field's provenance when merging, or merge two people on a name alone across organisations.
-import type { PersonField } from '@src/lead/provenance';
-import type { ProspectDraft } from './types';
+// Merges drafts that describe the same person (shared email, profile URL or same name and organisation),
+// after dropping role addresses and addresses shared by several people. Must never drop a kept field's
+// provenance when merging, or merge two differently named people.
+import type { Provenance } from '@src/lead/provenance';
+import { nameKey } from './chunks';
+import { listKey } from './draft';
+import { stripHonorific, isRoleEmail } from './patterns';
+import type { CaptureContext, ProspectDraft } from './types';
 
 const TEXT_FIELDS = ['name', 'jobTitle', 'organization', 'locality', 'region', 'country'] as const;
 const LIST_FIELDS = ['emails', 'phones', 'urls'] as const;
+type ListField = (typeof LIST_FIELDS)[number];
+const UNSTRUCTURED = new Set(['link', 'text']);
 
-function nameKey(draft: ProspectDraft): string | undefined {
-  if (!draft.name) return undefined;
-  return `${draft.name.normalize('NFKC').toLowerCase().replace(/\s+/g, '')}|${(draft.organization ?? '').toLowerCase()}`;
+function personKey(draft: ProspectDraft): string | undefined {
+  return draft.name ? nameKey(stripHonorific(draft.name)) : undefined;
+}
+
+function orgKey(draft: ProspectDraft): string {
+  return (draft.organization ?? '')
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(
+      /\b(?:inc|ltd|llc|plc|gmbh|corp|co|limited|corporation|company)\b\.?|有限公司|股份|公司|[\s.,'’&-]/g,
+      '',
+    );
+}
+
+function urlKey(url: string): string {
+  return url
+    .toLowerCase()
+    .replace(/^https?:\/\/(?:www\.)?/, '')
+    .replace(/[/#?]+$/, '');
+}
+
+function removeAt(
+  draft: ProspectDraft,
+  field: ListField,
+  keep: (value: string, prov?: Provenance) => boolean,
+): void {
+  const values: string[] = [];
+  const provs: Provenance[] = [];
+  const list = draft.provenance[field] ?? [];
+  draft[field].forEach((value, i) => {
+    if (keep(value, list[i])) {
+      values.push(value);
+      if (list[i]) provs.push(list[i]);
+    }
+  });
+  draft[field] = values;
+  if (provs.length) draft.provenance[field] = provs;
+  else delete draft.provenance[field];
+}
+
+/** Role addresses found by the unstructured readers, and addresses several people share, are not personal. */
+export function dropSharedContacts(drafts: ProspectDraft[], ctx: CaptureContext): void {
+  const owners = new Map<string, Set<string>>();
+  for (const draft of drafts) {
+    const owner = personKey(draft);
+    if (!owner) continue;
+    for (const email of draft.emails) {
+      const key = email.toLowerCase();
+      const set = owners.get(key) ?? new Set<string>();
+      set.add(owner);
+      owners.set(key, set);
+    }
+  }
+  let dropped = 0;
+  for (const draft of drafts) {
+    const before = draft.emails.length;
+    removeAt(draft, 'emails', (email, prov) => {
+      if ((owners.get(email.toLowerCase())?.size ?? 0) > 1) return false;
+      return !(isRoleEmail(email) && (!prov || UNSTRUCTURED.has(prov.method)));
+    });
+    dropped += before - draft.emails.length;
+  }
+  if (dropped > 0)
+    ctx.diagnostics.push({
+      code: 'shared-emails-dropped',
+      message: `${dropped} role or shared email addresses were not attributed to a person`,
+    });
+}
+
+function absorb(target: ProspectDraft, source: ProspectDraft): void {
+  for (const field of TEXT_FIELDS) {
+    const value = source[field];
+    if (!value) continue;
+    if (!target[field]) {
+      target[field] = value;
+      target.provenance[field] = source.provenance[field] ?? [];
+    } else if (target[field]?.toLowerCase() === value.toLowerCase()) {
+      const merged = [...(target.provenance[field] ?? []), ...(source.provenance[field] ?? [])];
+      target.provenance[field] = merged.slice(0, 20);
+    }
+  }
+  for (const field of LIST_FIELDS) {
+    const provs = source.provenance[field] ?? [];
+    source[field].forEach((value, i) => {
+      const key = listKey(field, value);
+      if (target[field].length >= 20) return;
+      if (target[field].some((v) => listKey(field, v) === key)) return;
+      target[field].push(value);
+      const list = (target.provenance[field] ??= []);
+      if (provs[i]) list.push(provs[i]);
+    });
+  }
 }
 
 function keys(draft: ProspectDraft): string[] {
   const out = [
     ...draft.emails.map((e) => `e:${e.toLowerCase()}`),
-    ...draft.urls.map((u) => `u:${u.replace(/\/+$/, '').toLowerCase()}`),
+    ...draft.urls.map((u) => `u:${urlKey(u)}`),
   ];
-  const nk = nameKey(draft);
-  if (nk) out.push(`n:${nk}`);
+  const pk = personKey(draft);
+  if (pk) out.push(`n:${pk}|${orgKey(draft)}`);
   return out;
 }
 
-function absorb(target: ProspectDraft, source: ProspectDraft): void {
-  for (const field of TEXT_FIELDS) {
-    if (!target[field] && source[field]) {
-      target[field] = source[field];
-      target.provenance[field] = source.provenance[field] ?? [];
-    }
-  }
-  for (const field of LIST_FIELDS) {
-    for (const value of source[field]) {
-      if (!target[field].includes(value)) target[field].push(value);
-    }
-    const merged = [...(target.provenance[field] ?? []), ...(source.provenance[field] ?? [])];
-    if (merged.length) target.provenance[field as PersonField] = merged.slice(0, 20);
-  }
+function compatible(a: ProspectDraft, b: ProspectDraft): boolean {
+  const ka = personKey(a);
+  const kb = personKey(b);
+  return !ka || !kb || ka === kb;
 }
 
 export function mergeDrafts(drafts: ProspectDraft[]): ProspectDraft[] {
@@ -43,11 +128,30 @@ export function mergeDrafts(drafts: ProspectDraft[]): ProspectDraft[] {
   for (const draft of drafts) {
     const match = keys(draft)
       .map((k) => index.get(k))
-      .find((d) => d !== undefined);
+      .find((d) => d !== undefined && compatible(d, draft));
     if (match) absorb(match, draft);
+    else result.push(draft);
     const target = match ?? draft;
-    if (!match) result.push(draft);
-    for (const k of keys(target)) index.set(k, target);
+    for (const k of keys(target)) if (!index.has(k)) index.set(k, target);
   }
-  return result;
+  return mergeByName(result);
+}
+
+/** A draft without organisation joins the only other draft with the same name. */
+function mergeByName(drafts: ProspectDraft[]): ProspectDraft[] {
+  const byName = new Map<string, ProspectDraft[]>();
+  for (const draft of drafts) {
+    const pk = personKey(draft);
+    if (pk) byName.set(pk, [...(byName.get(pk) ?? []), draft]);
+  }
+  const absorbed = new Set<ProspectDraft>();
+  for (const group of byName.values()) {
+    if (group.length !== 2) continue;
+    const [a, b] = group as [ProspectDraft, ProspectDraft];
+    if (a.organization && b.organization) continue;
+    const [keep, drop] = a.organization || !b.organization ? [a, b] : [b, a];
+    absorb(keep, drop);
+    absorbed.add(drop);
+  }
+  return drafts.filter((d) => !absorbed.has(d));
 }

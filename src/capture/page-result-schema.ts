@@ -2,7 +2,7 @@
 // Page content is hostile: must never let an oversized or mis-shaped draft through.
 import * as v from 'valibot';
 import { PERSON_FIELDS, ProvenanceSchema } from '@src/lead/provenance';
-import type { ProspectDraft } from './types';
+import type { PageHints, ProspectDraft } from './types';
 
 const Text = v.optional(v.pipe(v.string(), v.maxLength(2048)));
 const List = v.pipe(v.array(v.pipe(v.string(), v.maxLength(2048))), v.maxLength(50));
@@ -38,6 +38,7 @@ const PageResultSchema = v.object({
   pageHints: v.object({
     lang: v.optional(v.pipe(v.string(), v.maxLength(35))),
     tld: v.optional(v.pipe(v.string(), v.maxLength(63))),
+    country: v.optional(v.pipe(v.string(), v.maxLength(60))),
   }),
 });
 
@@ -45,7 +46,7 @@ export interface CheckedPageResult {
   pageUrl: string;
   drafts: ProspectDraft[];
   diagnostics: { code: string; message: string }[];
-  pageHints: { lang?: string; tld?: string };
+  pageHints: PageHints;
   rejectedDrafts: number;
 }
 

@@ -1,6 +1,8 @@
 // Shapes produced by capture: a draft person with per-field provenance, plus diagnostics.
 // Must never include anything read from form fields, hidden elements or cross-origin frames.
 import type { PersonField, Provenance } from '@src/lead/provenance';
+import type { Locator } from './locator';
+import type { Visibility } from './visibility';
 
 export interface ProspectDraft {
   name?: string;
@@ -13,6 +15,8 @@ export interface ProspectDraft {
   locality?: string;
   region?: string;
   country?: string;
+  /** Never captured from pages; present so every PersonField has a slot. */
+  notes?: string;
   provenance: Partial<Record<PersonField, Provenance[]>>;
 }
 
@@ -21,16 +25,30 @@ export interface CaptureDiagnostic {
   message: string;
 }
 
+/** Page language and country hints for phone normalisation (never personal data). */
+export interface PageHints {
+  lang?: string;
+  tld?: string;
+  /** Country named in the page's own structured address (organisation or first person), as published. */
+  country?: string;
+}
+
 export interface CaptureResult {
   pageUrl: string;
   drafts: ProspectDraft[];
   diagnostics: CaptureDiagnostic[];
-  /** Page language and country hints for phone normalisation (never personal data). */
-  pageHints: { lang?: string; tld?: string };
+  pageHints: PageHints;
 }
 
 export interface CaptureContext {
   pageUrl: string;
   capturedAt: string;
   diagnostics: CaptureDiagnostic[];
+  /** Per-capture caches; absent when a reader is used on its own (tests, selection). */
+  locator?: Locator;
+  visibility?: Visibility;
+  /** Roots of structured people already read; the unstructured readers skip their content. */
+  covered?: Set<Element>;
+  /** Country seen in structured addresses (organisation address), for pageHints. */
+  countryHint?: string;
 }

@@ -1,18 +1,126 @@
 // Decides whether an element is something the user can see on the page.
 // Must never read form field values or treat hidden, template or inert content as visible.
-export function isVisible(el: Element): boolean {
-  if (el.closest('[hidden], template, [inert], noscript, [aria-hidden="true"]')) return false;
-  const withCheck = el as Element & { checkVisibility?: (opts?: object) => boolean };
-  if (typeof withCheck.checkVisibility === 'function') {
+
+/** Elements whose content is never visible page text (or is user input) for capture purposes. */
+export const SKIPPED_TAGS = new Set([
+  'template',
+  'noscript',
+  'script',
+  'style',
+  'title',
+  'input',
+  'textarea',
+  'select',
+  'option',
+  'datalist',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'canvas',
+  'svg',
+  'math',
+]);
+
+const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))/i;
+
+/** Markup-level hiding of this element alone (works without layout, e.g. in Node). */
+export function hiddenByMarkup(el: Element): boolean {
+  if (SKIPPED_TAGS.has(el.localName)) return true;
+  if (!el.hasAttributes()) return el.localName === 'dialog';
+  if (el.hasAttribute('hidden') || el.hasAttribute('inert')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable === '' || editable === 'true' || editable === 'plaintext-only') return true;
+  const style = el.getAttribute('style');
+  if (style && HIDING_STYLE.test(style)) return true;
+  if (el.localName === 'dialog' && !el.hasAttribute('open')) return true;
+  return false;
+}
+
+/** The raw class attribute (via the attribute node: avoids building a token list in some DOMs). */
+let knownHidden: Set<Element> | null = null;
+
+/** Runs `task` with the scan's set of hidden elements as the hidden test (a set lookup instead of
+ * re-reading attributes); outside it, `isHiddenElement` falls back to `hiddenByMarkup`. */
+export function withKnownHidden<T>(hidden: Set<Element>, task: () => T): T {
+  knownHidden = hidden;
+  try {
+    return task();
+  } finally {
+    knownHidden = null;
+  }
+}
+
+export function isHiddenElement(el: Element): boolean {
+  return knownHidden ? knownHidden.has(el) || el.localName === 'meta' : hiddenByMarkup(el);
+}
+
+let readViaNode = true;
+
+/** Picks the cheaper class reader: browsers read attributes fast; some Node DOMs build token lists. */
+export function useNativeAttributes(native: boolean): void {
+  readViaNode = !native;
+}
+
+export function classAttr(el: Element): string | null {
+  if (!readViaNode) return el.getAttribute('class');
+  const node = el.getAttributeNode('class');
+  return node ? node.value : null;
+}
+
+type CheckableElement = Element & { checkVisibility?: (opts?: object) => boolean };
+
+/** Per-capture visibility oracle with a cache over ancestors; uses layout (checkVisibility) when present. */
+export class Visibility {
+  private readonly markup = new Map<Element, boolean>();
+
+  /** True when no ancestor (up to the root) is hidden by markup. */
+  private markupVisible(el: Element): boolean {
+    const chain: Element[] = [];
+    let node: Element | null = el;
+    let visible = true;
+    while (node) {
+      const known = this.markup.get(node);
+      if (known !== undefined) {
+        visible = known;
+        break;
+      }
+      if (hiddenByMarkup(node)) {
+        visible = false;
+        chain.push(node);
+        break;
+      }
+      chain.push(node);
+      node = node.parentElement ?? hostOf(node);
+    }
+    for (const item of chain) this.markup.set(item, visible);
+    return visible;
+  }
+
+  isVisible(el: Element): boolean {
+    if (!this.markupVisible(el)) return false;
+    const withLayout = el as CheckableElement;
+    if (typeof withLayout.checkVisibility !== 'function') return true;
     try {
-      return withCheck.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true });
+      return withLayout.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true });
     } catch {
       return true;
     }
   }
-  return true;
+}
+
+function hostOf(el: Element): Element | null {
+  const root = el.parentNode as (Node & { host?: Element }) | null;
+  return root && root.nodeType === 11 && root.host ? root.host : null;
+}
+
+/** Backwards-compatible single-element check (no cache). */
+export function isVisible(el: Element): boolean {
+  return new Visibility().isVisible(el);
 }
 
 export function isFormControl(el: Element): boolean {
-  return el.closest('input, textarea, select, [contenteditable="true"]') !== null;
+  return el.closest('input, textarea, select, option, [contenteditable="true"]') !== null;
 }

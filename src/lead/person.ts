@@ -5,6 +5,7 @@ import { PERSON_FIELDS, ProvenanceSchema } from './provenance';
 
 const MAX_TEXT = 300;
 const MAX_ITEMS = 20;
+const MAX_NOTES = 2000;
 
 const optionalText = v.optional(v.pipe(v.string(), v.trim(), v.maxLength(MAX_TEXT)));
 
@@ -38,6 +39,8 @@ export const PersonSchema = v.object({
   locality: optionalText,
   region: optionalText,
   country: optionalText,
+  /** The salesperson's own notes: free text, so redaction and special-category checks matter most here. */
+  notes: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(MAX_NOTES))),
 });
 
 export type Person = v.InferOutput<typeof PersonSchema>;

@@ -35,6 +35,7 @@ export const PERSON_FIELDS = [
   'locality',
   'region',
   'country',
+  'notes',
 ] as const;
 
 export type PersonField = (typeof PERSON_FIELDS)[number];

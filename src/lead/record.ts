@@ -6,6 +6,8 @@ export const DELIVERY_STATES = {
   pending: 'pending',
   delivered: 'delivered',
   failed: 'failed',
+  /** Kept on this device: the policy gives this jurisdiction no delivery route. */
+  held: 'held',
 } as const;
 
 export type DeliveryState = (typeof DELIVERY_STATES)[keyof typeof DELIVERY_STATES];
@@ -19,6 +21,15 @@ export interface Delivery {
   lastError?: string;
 }
 
+/** What the policy did to the lead: stamped on every record (values never included). */
+export interface ComplianceStamp {
+  policyId: string;
+  policyVersion: number;
+  policySource: string;
+  jurisdiction: string;
+  redactions: { entity: string; field: string; operator: string }[];
+}
+
 export interface LeadRecord {
   id: string;
   createdAt: string;
@@ -28,4 +39,5 @@ export interface LeadRecord {
   person: Person;
   provenance: ProvenanceMap;
   delivery: Delivery;
+  compliance?: ComplianceStamp;
 }

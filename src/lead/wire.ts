@@ -18,6 +18,24 @@ export const LeadSubmissionSchema = v.strictObject({
     ),
   ),
   provenance: ProvenanceMapSchema,
+  compliance: v.optional(
+    v.strictObject({
+      policyId: v.pipe(v.string(), v.maxLength(100)),
+      policyVersion: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      policySource: v.pipe(v.string(), v.maxLength(40)),
+      jurisdiction: v.pipe(v.string(), v.maxLength(20)),
+      redactions: v.pipe(
+        v.array(
+          v.strictObject({
+            entity: v.pipe(v.string(), v.maxLength(60)),
+            field: v.pipe(v.string(), v.maxLength(40)),
+            operator: v.pipe(v.string(), v.maxLength(20)),
+          }),
+        ),
+        v.maxLength(500),
+      ),
+    }),
+  ),
 });
 
 export type LeadSubmission = v.InferOutput<typeof LeadSubmissionSchema>;

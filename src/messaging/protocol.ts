@@ -19,8 +19,16 @@ export type LeadInput = v.InferOutput<typeof LeadInputSchema>;
 export const RequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('capture.run'), tabId: TabId }),
   v.strictObject({ type: v.literal('capture.drafts'), tabId: TabId }),
+  v.strictObject({
+    type: v.literal('capture.selection'),
+    tabId: TabId,
+    text: v.pipe(v.string(), v.maxLength(20_000)),
+    pageUrl: v.optional(v.pipe(v.string(), v.maxLength(2048), v.url())),
+  }),
   v.strictObject({ type: v.literal('leads.save'), lead: LeadInputSchema }),
+  v.strictObject({ type: v.literal('leads.preview'), lead: LeadInputSchema }),
   v.strictObject({ type: v.literal('leads.list') }),
+  v.strictObject({ type: v.literal('policy.get') }),
   v.strictObject({ type: v.literal('leads.retry'), id: LeadId }),
   v.strictObject({ type: v.literal('status.get') }),
 ]);
@@ -34,6 +42,8 @@ export const ERROR_CODES = {
   invalid: 'invalid',
   notFound: 'not_found',
   captureFailed: 'capture_failed',
+  blocked: 'blocked',
+  siteDenied: 'site_denied',
   internal: 'internal',
 } as const;
 

@@ -2,7 +2,9 @@
 // Must never expose decrypted secrets or keys in a response.
 import type { ReviewDraft } from '@src/capture/normalize';
 import type { CaptureDiagnostic } from '@src/capture/types';
+import type { Person } from '@src/lead/person';
 import type { LeadRecord } from '@src/lead/record';
+import type { PolicyHeaderView, SettingView } from '@src/policy';
 import type { RequestType } from './protocol';
 
 export interface CaptureSnapshot {
@@ -19,11 +21,31 @@ export interface StatusReport {
   refusedMessages: number;
 }
 
+export interface PreviewResult {
+  person: Person;
+  jurisdiction: string;
+  jurisdictionReasons: string[];
+  redactions: { entity: string; field: string; operator: string }[];
+  blocked?: { code: string; categories: string[]; message: string };
+  policy: { policyId: string; version: number; source: string };
+}
+
+export interface PolicyView {
+  header: PolicyHeaderView;
+  settings: SettingView[];
+  problems: { code: string; severity: string; message: string; path?: string }[];
+  /** True when an administrator's policy applies: the connector address is theirs, not the options page's. */
+  connectorManaged: boolean;
+}
+
 export interface ResponseMap {
   'capture.run': CaptureSnapshot;
   'capture.drafts': CaptureSnapshot | null;
+  'capture.selection': CaptureSnapshot;
   'leads.save': LeadRecord;
+  'leads.preview': PreviewResult;
   'leads.list': LeadRecord[];
+  'policy.get': PolicyView;
   'leads.retry': LeadRecord;
   'status.get': StatusReport;
 }

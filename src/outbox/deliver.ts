@@ -20,6 +20,7 @@ export function toSubmission(record: LeadRecord): LeadSubmission {
     sourceUrl: record.sourceUrl,
     person: record.person,
     provenance: record.provenance,
+    ...(record.compliance ? { compliance: record.compliance } : {}),
   };
 }
 

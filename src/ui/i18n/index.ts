@@ -24,6 +24,8 @@ export function translator(locale: Locale) {
 
 export type Translate = ReturnType<typeof translator>;
 
-export const t: Translate = translator(
-  pickLocale(typeof navigator === 'undefined' ? [] : [...navigator.languages]),
+export const uiLocale: Locale = pickLocale(
+  typeof navigator === 'undefined' ? [] : [...navigator.languages],
 );
+
+export const t: Translate = translator(uiLocale);

@@ -4,11 +4,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { loadSettings, saveSettings } from '@src/settings/store';
 import { useErrorMessage } from '@src/ui/common/use-async';
 import { t } from '@src/ui/i18n';
+import { PolicySummary, usePolicyView } from '@src/ui/policy/PolicySummary';
 
 export function Options() {
   const [connectorUrl, setConnectorUrl] = useState('');
   const [saved, setSaved] = useState(false);
   const { error, run } = useErrorMessage();
+  const policy = usePolicyView();
+  const locked = policy?.connectorManaged ?? false;
 
   useEffect(() => {
     run(async () => setConnectorUrl((await loadSettings()).connectorUrl));
@@ -35,7 +38,14 @@ export function Options() {
             value={connectorUrl}
             onInput={(e) => setConnectorUrl(e.currentTarget.value)}
             data-testid="connector-url"
+            disabled={locked}
+            aria-describedby="connector-locked"
           />
+          {locked && (
+            <span id="connector-locked" class="badge locked" data-testid="connector-locked">
+              🔒 {t('connectorManaged')}
+            </span>
+          )}
         </label>
         {error && (
           <p class="error" role="alert" data-testid="options-error">
@@ -44,11 +54,12 @@ export function Options() {
         )}
         {saved && <p data-testid="options-saved">{t('settingsSaved')}</p>}
         <div class="actions">
-          <button type="submit" class="primary" data-testid="save-settings">
+          <button type="submit" class="primary" disabled={locked} data-testid="save-settings">
             {t('saveSettings')}
           </button>
         </div>
       </form>
+      <PolicySummary view={policy} open />
     </main>
   );
 }

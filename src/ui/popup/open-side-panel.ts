@@ -12,7 +12,7 @@ interface SidebarApi {
 export function openSidePanel(windowId: number | undefined): Promise<void> {
   const api = browser as unknown as { sidePanel?: SidePanelApi; sidebarAction?: SidebarApi };
   // COMPAT(firefox-128): Firefox has no sidePanel API; its sidebar opens with sidebarAction.open().
-  if (api.sidebarAction) return api.sidebarAction.open();
   if (api.sidePanel && windowId !== undefined) return api.sidePanel.open({ windowId });
+  if (api.sidebarAction) return api.sidebarAction.open();
   return Promise.reject(new Error('This browser cannot open a side panel.'));
 }

@@ -7,12 +7,15 @@ import { sendRequest } from '@src/messaging/client';
 import type { LeadInput } from '@src/messaging/protocol';
 import type { CaptureSnapshot, StatusReport } from '@src/messaging/responses';
 import { ConnectorChip } from '@src/ui/common/ConnectorChip';
+import { PolicySummary, usePolicyView } from '@src/ui/policy/PolicySummary';
 import { useErrorMessage } from '@src/ui/common/use-async';
 import { t } from '@src/ui/i18n';
 import { DraftList } from './DraftList';
 import { ReviewForm } from './ReviewForm';
 import { SavedLeads } from './SavedLeads';
+import { PasteSignature } from './PasteSignature';
 import { resolveTargetTab } from './target-tab';
+import { useSnapshotUpdates } from './use-snapshot-updates';
 
 export function App() {
   const [tabId, setTabId] = useState<number>();
@@ -22,6 +25,7 @@ export function App() {
   const [status, setStatus] = useState<StatusReport>();
   const [busy, setBusy] = useState(false);
   const { error, run } = useErrorMessage();
+  const policy = usePolicyView();
 
   const refresh = async () => {
     setLeads(await sendRequest({ type: 'leads.list' }));
@@ -50,6 +54,19 @@ export function App() {
       }
     });
 
+  useSnapshotUpdates(tabId, (next) => {
+    setSnapshot(next);
+    setReviewing(next?.drafts.length === 1 ? next.drafts[0] : undefined);
+  });
+
+  const readPasted = (text: string) =>
+    run(async () => {
+      if (tabId === undefined) return;
+      const next = await sendRequest({ type: 'capture.selection', tabId, text });
+      setSnapshot(next);
+      setReviewing(next.drafts[0]);
+    });
+
   const save = async (lead: LeadInput) => {
     await sendRequest({ type: 'leads.save', lead });
     setReviewing(undefined);
@@ -68,6 +85,7 @@ export function App() {
         <h1>{t('appName')}</h1>
         <ConnectorChip status={status} />
       </header>
+      <PolicySummary view={policy} />
       {error && (
         <p class="error" role="alert" data-testid="panel-error">
           {error}
@@ -99,6 +117,7 @@ export function App() {
         ) : (
           snapshot && <DraftList drafts={snapshot.drafts} onPick={setReviewing} />
         )}
+        {tabId !== undefined && !reviewing && <PasteSignature onRead={readPasted} />}
         {snapshot && snapshot.diagnostics.length > 0 && (
           <details class="small">
             <summary>{t('diagnostics')}</summary>

@@ -7,6 +7,8 @@ import { describeSource } from '@src/ui/common/source-label';
 import { t } from '@src/ui/i18n';
 import type { MessageKey } from '@src/ui/i18n/en';
 import { LIST_FIELDS, toFormValues, toLeadInput, type FormValues } from './form-model';
+import { RedactionPreview } from './RedactionPreview';
+import { usePreview } from './use-preview';
 import type { LeadInput } from '@src/messaging/protocol';
 
 const FIELDS: { key: keyof FormValues; label: MessageKey }[] = [
@@ -19,6 +21,7 @@ const FIELDS: { key: keyof FormValues; label: MessageKey }[] = [
   { key: 'locality', label: 'fieldLocality' },
   { key: 'region', label: 'fieldRegion' },
   { key: 'country', label: 'fieldCountry' },
+  { key: 'notes', label: 'fieldNotes' },
 ];
 
 interface Props {
@@ -33,6 +36,8 @@ export function ReviewForm({ draft, capturedAt, onSave, onCancel }: Props) {
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [error, setError] = useState<string>();
   const [saving, setSaving] = useState(false);
+  const current = toLeadInput(values, draft, capturedAt);
+  const preview = usePreview(current.ok ? current.lead : undefined);
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -56,7 +61,7 @@ export function ReviewForm({ draft, capturedAt, onSave, onCancel }: Props) {
         const source = describeSource(draft.provenance[key]) ?? t('sourceManual');
         const hint = t('sourceLabel', { source });
         const fieldProblems = problems.filter((p) => p.path.split('.')[0] === key);
-        const multiline = (LIST_FIELDS as readonly string[]).includes(key);
+        const multiline = key === 'notes' || (LIST_FIELDS as readonly string[]).includes(key);
         const onInput = (e: Event) =>
           setValues({ ...values, [key]: (e.currentTarget as HTMLInputElement).value });
         return (
@@ -88,8 +93,14 @@ export function ReviewForm({ draft, capturedAt, onSave, onCancel }: Props) {
           {error}
         </p>
       )}
+      <RedactionPreview preview={preview} />
       <div class="actions">
-        <button type="submit" class="primary" disabled={saving} data-testid="save-lead">
+        <button
+          type="submit"
+          class="primary"
+          disabled={saving || Boolean(preview?.blocked)}
+          data-testid="save-lead"
+        >
           {saving ? t('saving') : t('save')}
         </button>
         <button type="button" onClick={onCancel}>

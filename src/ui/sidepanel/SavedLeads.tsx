@@ -7,6 +7,7 @@ const STATE_LABEL = {
   pending: 'statePending',
   delivered: 'stateDelivered',
   failed: 'stateFailed',
+  held: 'stateHeld',
 } as const;
 
 interface Props {
@@ -27,7 +28,7 @@ export function SavedLeads({ leads, onRetry }: Props) {
               <div>
                 <strong>{lead.person.name ?? lead.person.emails[0] ?? t('unnamed')}</strong>
                 <div class="muted small">{lead.person.organization ?? ''}</div>
-                {lead.delivery.lastError && lead.delivery.state === 'failed' && (
+                {lead.delivery.lastError && lead.delivery.state !== 'delivered' && (
                   <div class="error small">{lead.delivery.lastError}</div>
                 )}
               </div>

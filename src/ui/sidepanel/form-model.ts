@@ -18,7 +18,7 @@ export const TEXT_FIELDS = [
 export const LIST_FIELDS = ['emails', 'phones', 'urls'] as const;
 
 export type FormValues = Record<
-  (typeof TEXT_FIELDS)[number] | (typeof LIST_FIELDS)[number],
+  (typeof TEXT_FIELDS)[number] | (typeof LIST_FIELDS)[number] | 'notes',
   string
 >;
 
@@ -33,6 +33,7 @@ export function toFormValues(person: Person): FormValues {
     emails: person.emails.join('\n'),
     phones: person.phones.join('\n'),
     urls: person.urls.join('\n'),
+    notes: person.notes ?? '',
   };
 }
 
@@ -55,7 +56,7 @@ export function toLeadInput(
     phones: lines(values.phones).map((phone) => normalizePhone(phone, undefined) ?? phone),
     urls: lines(values.urls),
   };
-  for (const field of TEXT_FIELDS) {
+  for (const field of [...TEXT_FIELDS, 'notes'] as const) {
     if (values[field].trim()) candidate[field] = values[field];
   }
   const parsed = v.safeParse(PersonSchema, candidate);
@@ -83,7 +84,7 @@ export function toLeadInput(
 function keptProvenance(draft: ReviewDraft, person: Person): LeadInput['provenance'] {
   const result: LeadInput['provenance'] = {};
   const now = new Date().toISOString();
-  for (const field of [...TEXT_FIELDS, ...LIST_FIELDS]) {
+  for (const field of [...TEXT_FIELDS, ...LIST_FIELDS, 'notes'] as const) {
     const value = person[field];
     if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
     const original = draft.person[field];

@@ -166,6 +166,7 @@ describe('capture handlers', () => {
 describe('background start-up', () => {
   it('registers a message listener that answers trusted senders', async () => {
     connector(201);
+    vi.spyOn(browser.contextMenus.onClicked, 'addListener').mockReturnValue(undefined);
     startBackground();
     const reply = await new Promise((resolve) => {
       const keepOpen = fakeBrowser.runtime.onMessage.trigger(

@@ -15,8 +15,11 @@ function setup(overrides: Partial<Handlers> = {}) {
   const handlers = {
     'capture.run': vi.fn(),
     'capture.drafts': vi.fn(),
+    'capture.selection': vi.fn(),
     'leads.save': vi.fn(),
+    'leads.preview': vi.fn(),
     'leads.list': vi.fn(() => Promise.resolve([])),
+    'policy.get': vi.fn(),
     'leads.retry': vi.fn(),
     'status.get': vi.fn(),
     ...overrides,

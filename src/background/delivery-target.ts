@@ -1,0 +1,30 @@
+// Decides where a lead goes: the policy's connector for its jurisdiction (data residency), or,
+// when no administrator policy applies (development mode), the local connector from the options page.
+// Must never send a lead the policy keeps local, or after a remote wipe.
+import type { LeadRecord } from '@src/lead/record';
+import { routeFor, type Jurisdiction, type ResolvedPolicy } from '@src/policy';
+import { loadSettings } from '@src/settings/store';
+
+export type DeliveryTarget =
+  { deliver: true; endpoint: string } | { deliver: false; reason: string };
+
+const HELD_REASONS = {
+  'no-route':
+    'Your organisation’s policy gives this jurisdiction no delivery route; the lead stays on this device.',
+  'no-endpoint':
+    'Your organisation’s policy names a region without a connector; the lead stays on this device.',
+  'remote-wipe': 'Your organisation has requested a remote wipe; nothing is delivered.',
+} as const;
+
+export async function deliveryTarget(
+  record: LeadRecord,
+  resolved: ResolvedPolicy,
+): Promise<DeliveryTarget> {
+  if (resolved.source === 'defaults' && !resolved.policy.remoteWipe.requested) {
+    return { deliver: true, endpoint: (await loadSettings()).connectorUrl };
+  }
+  const jurisdiction = (record.compliance?.jurisdiction ?? 'UNKNOWN') as Jurisdiction;
+  const route = routeFor(resolved.policy, jurisdiction);
+  if (!route.deliver) return { deliver: false, reason: HELD_REASONS[route.reason] };
+  return { deliver: true, endpoint: route.url.replace(/\/+$/, '') };
+}

@@ -1,0 +1,20 @@
+// Answers the UI's questions about the policy in force: source, version, signer, settings, problems.
+// Must never expose keys or the signed bundle itself: only what the salesperson may read.
+import type { PolicyView } from '@src/messaging/responses';
+import { policyHeaderView, settingsView } from '@src/policy';
+import { currentPolicy } from './policy-service';
+
+export async function getPolicyView(): Promise<PolicyView> {
+  const resolved = await currentPolicy();
+  return {
+    header: policyHeaderView(resolved),
+    settings: settingsView(resolved),
+    problems: resolved.problems.map(({ code, severity, message, path }) => ({
+      code,
+      severity,
+      message,
+      ...(path ? { path } : {}),
+    })),
+    connectorManaged: resolved.source !== 'defaults',
+  };
+}

@@ -1,0 +1,73 @@
+// The policy in force in this browser: managed storage over a signed bundle over the defaults,
+// re-read on start, when managed storage changes (Chrome) and on a poll alarm (Firefox has no change event).
+// Must never loosen on a failed or invalid read: the loader keeps the last known good policy.
+import { browser } from 'wxt/browser';
+import { createPolicyLoader, type PolicyLoader, type ResolvedPolicy } from '@src/policy';
+
+export const POLICY_POLL_ALARM = 'policy-poll';
+const LAST_KNOWN_GOOD_KEY = 'policy.lastKnownGood';
+const USER_PREFS_KEY = 'policy.userPrefs';
+const MIN_ALARM_DELAY_MS = 30_000;
+
+let loader: PolicyLoader | undefined;
+
+async function readManaged(): Promise<unknown> {
+  // COMPAT(firefox-128): storage.managed.get() rejects when no policies.json entry exists.
+  return browser.storage.managed.get();
+}
+
+function policyLoader(): PolicyLoader {
+  loader ??= createPolicyLoader({
+    readManaged,
+    store: {
+      get: async () => (await browser.storage.local.get(LAST_KNOWN_GOOD_KEY))[LAST_KNOWN_GOOD_KEY],
+      set: (value) => browser.storage.local.set({ [LAST_KNOWN_GOOD_KEY]: value }),
+    },
+    readUserPrefs: async () => (await browser.storage.local.get(USER_PREFS_KEY))[USER_PREFS_KEY],
+    now: () => Date.now(),
+    audit: (event) => {
+      if (event.type === 'policy-problem' && event.severity === 'error') {
+        console.warn(`Lawful Leads: policy problem ${event.code}`);
+      }
+    },
+  });
+  return loader;
+}
+
+/** The policy to apply now; reads it on the first call after a worker start. */
+export async function currentPolicy(): Promise<ResolvedPolicy> {
+  const active = policyLoader();
+  return active.current() ?? active.refresh('start');
+}
+
+export async function refreshPolicy(trigger: 'start' | 'managed-changed' | 'poll' | 'manual') {
+  const active = policyLoader();
+  const resolved = await active.refresh(trigger);
+  schedulePoll(active.nextPollDelayMs());
+  return resolved;
+}
+
+function schedulePoll(delayMs: number): void {
+  // Short start-up retries run on a timer while the worker lives; the alarm survives a worker restart.
+  if (delayMs < MIN_ALARM_DELAY_MS) {
+    setTimeout(() => void refreshPolicy('poll').catch(() => undefined), delayMs);
+  }
+  void browser.alarms
+    .create(POLICY_POLL_ALARM, { when: Date.now() + Math.max(delayMs, MIN_ALARM_DELAY_MS) })
+    .catch(() => undefined);
+}
+
+export function startPolicyWatch(): void {
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void refreshPolicy('managed-changed').catch(() => undefined);
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === POLICY_POLL_ALARM) void refreshPolicy('poll').catch(() => undefined);
+  });
+  void refreshPolicy('start').catch(() => undefined);
+}
+
+/** Test hook: forget the loader so the next call reads storage again. */
+export function resetPolicyService(): void {
+  loader = undefined;
+}

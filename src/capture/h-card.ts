@@ -1,0 +1,216 @@
+// Reads microformats2 h-card and classic hCard (vcard) people, with the mf2 implied name and url rules.
+// Must never read hidden or form content, treat organisation or place cards as people, or walk unbounded.
+import type { PersonField } from '@src/lead/provenance';
+import { addToList, emptyDraft, setText } from './draft';
+import { visibleText } from './text';
+import type { CaptureContext, ProspectDraft } from './types';
+import { classAttr, isHiddenElement } from './visibility';
+
+const MAX_CARD_NODES = 3000;
+type Field = PersonField | 'givenName' | 'familyName';
+
+const MF2: Record<string, [Field, 'p' | 'u']> = {
+  'p-name': ['name', 'p'],
+  'p-given-name': ['givenName', 'p'],
+  'p-family-name': ['familyName', 'p'],
+  'p-job-title': ['jobTitle', 'p'],
+  'p-role': ['jobTitle', 'p'],
+  'p-org': ['organization', 'p'],
+  'u-email': ['emails', 'u'],
+  'p-tel': ['phones', 'p'],
+  'u-url': ['urls', 'u'],
+  'p-locality': ['locality', 'p'],
+  'p-region': ['region', 'p'],
+  'p-country-name': ['country', 'p'],
+};
+
+const CLASSIC: Record<string, [Field, 'p' | 'u']> = {
+  fn: ['name', 'p'],
+  'given-name': ['givenName', 'p'],
+  'family-name': ['familyName', 'p'],
+  title: ['jobTitle', 'p'],
+  role: ['jobTitle', 'p'],
+  org: ['organization', 'p'],
+  'organization-name': ['organization', 'p'],
+  email: ['emails', 'u'],
+  tel: ['phones', 'p'],
+  url: ['urls', 'u'],
+  locality: ['locality', 'p'],
+  region: ['region', 'p'],
+  'country-name': ['country', 'p'],
+};
+
+function classes(el: Element): string[] {
+  const raw = classAttr(el);
+  return raw ? raw.split(/\s+/).filter(Boolean) : [];
+}
+
+function isMf2Root(list: string[]): boolean {
+  return list.some((c) => /^h-[a-z]+(?:-[a-z]+)*$/.test(c));
+}
+
+function isCardRoot(list: string[]): boolean {
+  return list.includes('h-card') || list.includes('vcard');
+}
+
+/** Value-class pattern: concatenated `.value` descendants (or their titles). */
+function valueClass(el: Element): string | undefined {
+  if (!el.firstElementChild) return undefined;
+  const parts = el.querySelectorAll('.value, .value-title');
+  if (!parts.length) return undefined;
+  let out = '';
+  for (let i = 0; i < parts.length && i < 10; i += 1) {
+    const part = parts[i]!;
+    out += /(?:^|\s)value-title(?:\s|$)/.test(classAttr(part) ?? '')
+      ? (part.getAttribute('title') ?? '')
+      : visibleText(part);
+  }
+  return out;
+}
+
+function pValue(el: Element): string | undefined {
+  const tag = el.localName;
+  const vc = valueClass(el);
+  if (vc) return vc;
+  if ((tag === 'abbr' || tag === 'link') && el.hasAttribute('title'))
+    return el.getAttribute('title') ?? undefined;
+  if (tag === 'data' && el.hasAttribute('value')) return el.getAttribute('value') ?? undefined;
+  if ((tag === 'img' || tag === 'area') && el.hasAttribute('alt'))
+    return el.getAttribute('alt') ?? undefined;
+  return visibleText(el);
+}
+
+function uValue(el: Element): string | undefined {
+  const tag = el.localName;
+  if ((tag === 'a' || tag === 'area' || tag === 'link') && el.hasAttribute('href'))
+    return el.getAttribute('href') ?? undefined;
+  if (/^(?:img|audio|video|source)$/.test(tag) && el.hasAttribute('src'))
+    return el.getAttribute('src') ?? undefined;
+  if (tag === 'object' && el.hasAttribute('data')) return el.getAttribute('data') ?? undefined;
+  return pValue(el);
+}
+
+function onlyChild(el: Element): Element | undefined {
+  return el.children.length === 1 ? (el.firstElementChild ?? undefined) : undefined;
+}
+
+function impliedName(root: Element): string | undefined {
+  const pick = (el: Element | undefined): string | undefined => {
+    if (!el || (el !== root && isMf2Root(classes(el)))) return undefined;
+    if ((el.localName === 'img' || el.localName === 'area') && el.getAttribute('alt'))
+      return el.getAttribute('alt') ?? undefined;
+    if (el.localName === 'abbr' && el.getAttribute('title'))
+      return el.getAttribute('title') ?? undefined;
+    return undefined;
+  };
+  const child = onlyChild(root);
+  const grandchild = child && !isMf2Root(classes(child)) ? onlyChild(child) : undefined;
+  return pick(root) ?? pick(child) ?? pick(grandchild) ?? visibleText(root, 200);
+}
+
+function impliedUrl(root: Element): string | undefined {
+  const linkOf = (el: Element | undefined): string | undefined =>
+    el && el.localName === 'a' && !isMf2Root(classes(el))
+      ? (el.getAttribute('href') ?? undefined)
+      : undefined;
+  if (root.localName === 'a') return root.getAttribute('href') ?? undefined;
+  const anchors = Array.from(root.children).filter((c) => c.localName === 'a');
+  if (anchors.length === 1) return linkOf(anchors[0]);
+  const child = onlyChild(root);
+  if (child && !isMf2Root(classes(child))) {
+    const inner = Array.from(child.children).filter((c) => c.localName === 'a');
+    if (inner.length === 1) return linkOf(inner[0]);
+  }
+  return undefined;
+}
+
+export function extractHCards(roots: Element[], ctx: CaptureContext): ProspectDraft[] {
+  const drafts: ProspectDraft[] = [];
+  for (const root of roots) {
+    const rootClasses = classes(root);
+    if (
+      rootClasses.some((c) => c === 'p-org' || c === 'p-location' || c === 'org' || c === 'h-org')
+    )
+      continue;
+    if (ctx.visibility && !ctx.visibility.isVisible(root)) continue;
+    const draft = readCard(root, isMf2Root(rootClasses), ctx);
+    if (draft) {
+      drafts.push(draft);
+      ctx.covered?.add(root);
+    }
+  }
+  return drafts;
+}
+
+function readCard(root: Element, mf2: boolean, ctx: CaptureContext): ProspectDraft | undefined {
+  const table = mf2 ? MF2 : CLASSIC;
+  const draft = emptyDraft();
+  const parts: Partial<Record<'givenName' | 'familyName', string>> = {};
+  const locate = (el: Element) => ctx.locator?.css(el) ?? el.localName;
+  let otherProps = 0;
+  let nestedRoots = 0;
+  let orgCard = false;
+  let visited = 0;
+  let node: Element | null = root.firstElementChild;
+  while (node && visited < MAX_CARD_NODES) {
+    visited += 1;
+    const el: Element = node;
+    let descend = !isHiddenElement(el);
+    const list = descend ? classes(el) : [];
+    const nestedCard = list.length > 0 && isCardRoot(list);
+    if (list.length && isMf2Root(list)) nestedRoots += 1;
+    for (const cls of list) {
+      if (mf2 && /^(?:p|e)-/.test(cls)) otherProps += 1;
+      const mapping = table[cls];
+      if (!mapping) continue;
+      const [field, kind] = mapping;
+      if (field === 'name' && list.includes(mf2 ? 'p-org' : 'org')) orgCard = true;
+      if (nestedCard && field !== 'organization') continue;
+      const raw = nestedCard
+        ? (readCard(el, isMf2Root(list), ctx)?.name ?? pValue(el))
+        : kind === 'u'
+          ? uValue(el)
+          : pValue(el);
+      if (field === 'givenName' || field === 'familyName') parts[field] ??= raw?.trim();
+      else if (field === 'emails')
+        addToList(
+          draft,
+          'emails',
+          raw?.replace(/^\s*mailto:/i, '').split('?')[0],
+          'h-card',
+          locate(el),
+          ctx,
+        );
+      else if (field === 'phones')
+        addToList(draft, 'phones', raw?.replace(/^\s*tel:/i, ''), 'h-card', locate(el), ctx);
+      else if (field === 'urls') addToList(draft, 'urls', raw, 'h-card', locate(el), ctx);
+      else setText(draft, field, raw, 'h-card', locate(el), ctx);
+    }
+    if (el.localName === 'a' && /(?:^|\s)me(?:\s|$)/i.test(el.getAttribute('rel') ?? ''))
+      addToList(draft, 'urls', el.getAttribute('href'), 'h-card', locate(el), ctx);
+    if (nestedCard) descend = false;
+    if (descend && el.firstElementChild) {
+      node = el.firstElementChild;
+      continue;
+    }
+    let next: Element | null = el;
+    while (next && next !== root && !next.nextElementSibling) next = next.parentElement;
+    node = next && next !== root ? next.nextElementSibling : null;
+  }
+  if (orgCard) return undefined;
+  if (!draft.name && (parts.givenName || parts.familyName))
+    setText(
+      draft,
+      'name',
+      [parts.givenName, parts.familyName].filter(Boolean).join(' '),
+      'h-card',
+      locate(root),
+      ctx,
+    );
+  if (mf2 && !draft.name && otherProps === 0 && nestedRoots === 0)
+    setText(draft, 'name', impliedName(root), 'h-card', locate(root), ctx);
+  if (mf2 && draft.urls.length === 0)
+    addToList(draft, 'urls', impliedUrl(root), 'h-card', locate(root), ctx);
+  if (!draft.name && !draft.emails.length && !draft.phones.length) return undefined;
+  return draft;
+}

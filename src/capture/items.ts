@@ -1,0 +1,149 @@
+// Reads schema.org Person items written as microdata (itemscope/itemprop) or RDFa Lite (typeof/property).
+// Must never read hidden or form content, follow itemref chains, or walk a subtree without a node bound.
+import { readSchemaPerson, shortName, type ItemValue, type SchemaItem } from './schema-person';
+import { visibleText } from './text';
+import type { CaptureContext, ProspectDraft } from './types';
+import { isHiddenElement } from './visibility';
+
+const MAX_ITEM_NODES = 3000;
+const MAX_ITEM_DEPTH = 4;
+const URL_PROPS = new Set([
+  'url',
+  'sameAs',
+  'email',
+  'telephone',
+  'image',
+  'mainEntityOfPage',
+  'logo',
+]);
+const MEMBER_PROPS = new Set([
+  'employee',
+  'employees',
+  'member',
+  'members',
+  'founder',
+  'founders',
+  'alumni',
+]);
+const SRC_TAGS = new Set(['img', 'audio', 'video', 'source', 'iframe', 'embed', 'track']);
+
+interface Syntax {
+  method: 'microdata' | 'rdfa';
+  rootAttr: string;
+  propAttr: string;
+  types(el: Element): string[];
+}
+
+const MICRODATA: Syntax = {
+  method: 'microdata',
+  rootAttr: 'itemscope',
+  propAttr: 'itemprop',
+  types: (el) => splitNames(el.getAttribute('itemtype')),
+};
+
+const RDFA: Syntax = {
+  method: 'rdfa',
+  rootAttr: 'typeof',
+  propAttr: 'property',
+  types: (el) => splitNames(el.getAttribute('typeof')),
+};
+
+function splitNames(raw: string | null): string[] {
+  if (!raw) return [];
+  return raw.split(/\s+/).filter(Boolean).slice(0, 10).map(shortName);
+}
+
+function valueOf(el: Element, prop: string, syntax: Syntax): string | undefined {
+  const tag = el.localName;
+  const content = el.getAttribute('content');
+  if (content !== null && (tag === 'meta' || syntax.method === 'rdfa')) return content;
+  if (tag === 'a' || tag === 'area' || tag === 'link') {
+    const href = el.getAttribute('href');
+    if (href && (URL_PROPS.has(prop) || tag === 'link')) return href;
+  }
+  if (SRC_TAGS.has(tag)) return el.getAttribute('src') ?? undefined;
+  if (tag === 'object') return el.getAttribute('data') ?? undefined;
+  if (tag === 'data' || tag === 'meter') return el.getAttribute('value') ?? undefined;
+  if (tag === 'time') return el.getAttribute('datetime') ?? visibleText(el);
+  return visibleText(el);
+}
+
+/** Reads the properties of one item root, nested items included (bounded depth and node count). */
+function readItem(root: Element, syntax: Syntax, ctx: CaptureContext, depth: number): SchemaItem {
+  const props = new Map<string, ItemValue[]>();
+  const locate = (el: Element) => ctx.locator?.css(el) ?? el.localName;
+  const item: SchemaItem = { types: syntax.types(root), props, locator: locate(root) };
+  let visited = 0;
+  let node: Element | null = root.firstElementChild;
+  while (node && visited < MAX_ITEM_NODES) {
+    visited += 1;
+    const el: Element = node;
+    const carrier = el.localName === 'meta' || el.localName === 'link';
+    let descend = !carrier && !isHiddenElement(el);
+    const names = descend || carrier ? splitNames(el.getAttribute(syntax.propAttr)) : [];
+    const nested = el.hasAttribute(syntax.rootAttr);
+    for (const name of names) {
+      const list = props.get(name) ?? [];
+      if (list.length >= 20) continue;
+      if (nested) {
+        if (depth < MAX_ITEM_DEPTH)
+          list.push({ item: readItem(el, syntax, ctx, depth + 1), locator: locate(el) });
+      } else {
+        list.push({ text: valueOf(el, name, syntax), locator: locate(el) });
+      }
+      props.set(name, list);
+    }
+    if (nested) descend = false;
+    if (descend && el.firstElementChild) {
+      node = el.firstElementChild;
+      continue;
+    }
+    let next: Element | null = el;
+    while (next && next !== root && !next.nextElementSibling) next = next.parentElement;
+    node = next && next !== root ? next.nextElementSibling : null;
+  }
+  return item;
+}
+
+/** The organisation that lists this person as employee/member/founder, if any. */
+function memberOf(
+  el: Element,
+  syntax: Syntax,
+  ctx: CaptureContext,
+): { name: string; locator: string } | undefined {
+  const props = splitNames(el.getAttribute(syntax.propAttr));
+  if (!props.some((p) => MEMBER_PROPS.has(p))) return undefined;
+  const parent = el.parentElement?.closest(`[${syntax.rootAttr}]`);
+  if (
+    !parent ||
+    !syntax.types(parent).some((t) => /Organization|Corporation|LocalBusiness/.test(t))
+  )
+    return undefined;
+  for (const candidate of parent.querySelectorAll(`[${syntax.propAttr}~="name"]`)) {
+    if (candidate.parentElement?.closest(`[${syntax.rootAttr}]`) !== parent) continue;
+    const name = valueOf(candidate, 'name', syntax);
+    if (name) return { name, locator: ctx.locator?.css(candidate) ?? 'name' };
+  }
+  return undefined;
+}
+
+function extract(roots: Element[], syntax: Syntax, ctx: CaptureContext): ProspectDraft[] {
+  const drafts: ProspectDraft[] = [];
+  for (const root of roots) {
+    const types = syntax.types(root);
+    if (!types.includes('Person')) continue;
+    if (ctx.visibility && !ctx.visibility.isVisible(root)) continue;
+    const item = readItem(root, syntax, ctx, 0);
+    drafts.push(readSchemaPerson(item, syntax.method, ctx, memberOf(root, syntax, ctx)));
+    ctx.covered?.add(root);
+  }
+  return drafts;
+}
+
+export function extractMicrodata(roots: Element[], ctx: CaptureContext): ProspectDraft[] {
+  return extract(roots, MICRODATA, ctx);
+}
+
+export function extractRdfa(roots: Element[], ctx: CaptureContext): ProspectDraft[] {
+  return extract(roots, RDFA, ctx);
+}

@@ -1,0 +1,270 @@
+// Finds people the page shows without markup: contact links, visible emails/phones and name headings,
+// grouped by the smallest box that holds one person's name. Must never read hidden or form content.
+import { addToList, emptyDraft, setText } from './draft';
+import { chunksOf, namesIn, segments, type Chunk, type NameHit } from './chunks';
+import {
+  findEmails,
+  findPhones,
+  isProfileUrl,
+  isRoleEmail,
+  looksLikeJobTitle,
+  looksLikeOrganization,
+  looksLikePersonName,
+  splitTitleAndOrg,
+} from './patterns';
+import type { PageScan } from './scan';
+import type { CaptureContext, ProspectDraft } from './types';
+import { visibleText } from './text';
+import { classAttr } from './visibility';
+
+const BOX_TAGS = new Set(['li', 'tr', 'article', 'figure', 'address', 'dd', 'aside', 'blockquote']);
+const BOX_CLASS =
+  /person|people|member|speaker|staff|team|author|profile|employee|bio|card|contact|attendee|faculty|lawyer|attorney|agent|advisor|expert|leader|executive|founder|signature|byline|成员|团队/i;
+const STOP_TAGS = new Set(['body', 'html', 'main']);
+const TITLE_CLASS = /title|role|position|job|designation|headline|occupation|post\b/i;
+const ORG_CLASS = /\b(?:org|company|organi[sz]ation|affiliation|employer|firm)\b/i;
+const PLACE_CLASS = /\b(?:location|city|locality)\b/i;
+const MAX_LEVELS = 7;
+const PART_CLASS = /name|title|role|position|mail|phone|tel|social|link|avatar|photo/i;
+
+/** A person box: a list item, row, article… or an element whose class says "person card" (not a part of one). */
+function isBox(el: Element): boolean {
+  if (BOX_TAGS.has(el.localName)) return true;
+  const cls = classAttr(el) ?? '';
+  return BOX_CLASS.test(cls) && !PART_CLASS.test(cls);
+}
+
+interface Box {
+  el: Element;
+  draft: ProspectDraft;
+  name?: NameHit;
+  evidence: number;
+  filled: boolean;
+}
+
+export class PeopleFinder {
+  private readonly names = new Map<Element, NameHit[]>();
+  private readonly boxes = new Map<Element, Box>();
+  private readonly contexts = new Map<Element, Element | null>();
+
+  constructor(private readonly ctx: CaptureContext) {}
+
+  private locate(el: Element): string {
+    return this.ctx.locator?.css(el) ?? el.localName;
+  }
+
+  private namesOf(el: Element): NameHit[] {
+    let hits = this.names.get(el);
+    if (!hits) {
+      hits = namesIn(chunksOf(el, 600, 60), 2);
+      this.names.set(el, hits);
+    }
+    return hits;
+  }
+
+  private covered(el: Element): boolean {
+    const covered = this.ctx.covered;
+    if (!covered || covered.size === 0) return false;
+    for (let node: Element | null = el; node; node = node.parentElement)
+      if (covered.has(node)) return true;
+    return false;
+  }
+
+  /** The largest box (within a few levels) around `start` holding exactly one person name. */
+  private contextOf(start: Element): Element | null {
+    if (this.contexts.has(start)) return this.contexts.get(start) ?? null;
+    let best: Element | null = null;
+    let el: Element | null = start;
+    for (let level = 0; el && level < MAX_LEVELS && !STOP_TAGS.has(el.localName); level += 1) {
+      const hits = this.namesOf(el);
+      if (hits.length >= 2) break;
+      if (hits.length === 1) {
+        best = el;
+        if (isBox(el)) break;
+      }
+      el = el.parentElement;
+    }
+    const result =
+      best ??
+      (start.parentElement && !STOP_TAGS.has(start.parentElement.localName)
+        ? start.parentElement
+        : start);
+    this.contexts.set(start, result);
+    return result;
+  }
+
+  private boxFor(start: Element): Box | undefined {
+    if (this.covered(start)) return undefined;
+    const el = this.contextOf(start);
+    if (!el) return undefined;
+    let box = this.boxes.get(el);
+    if (!box) {
+      if (this.ctx.visibility && !this.ctx.visibility.isVisible(el)) return undefined;
+      const hits = this.namesOf(el);
+      box = {
+        el,
+        draft: emptyDraft(),
+        name: hits.length === 1 ? hits[0] : undefined,
+        evidence: 0,
+        filled: false,
+      };
+      if (isBox(el) && !BOX_TAGS.has(el.localName)) box.evidence += 1;
+      this.boxes.set(el, box);
+    }
+    return box;
+  }
+
+  addContactAnchor(anchor: Element): void {
+    if (this.ctx.visibility && !this.ctx.visibility.isVisible(anchor)) return;
+    const href = (anchor.getAttribute('href') ?? '').trim();
+    const isMail = /^mailto:/i.test(href);
+    let value = href.replace(/^(?:mailto|tel):(?:\/\/)?/i, '').split('?')[0] ?? '';
+    try {
+      value = decodeURIComponent(value);
+    } catch {
+      // keep the raw value
+    }
+    const box = this.boxFor(anchor);
+    if (!box) return;
+    for (const part of value.split(/[,;]/).slice(0, 5)) {
+      if (
+        addToList(
+          box.draft,
+          isMail ? 'emails' : 'phones',
+          part.trim(),
+          'link',
+          this.locate(anchor),
+          this.ctx,
+        )
+      )
+        box.evidence += 1;
+    }
+  }
+
+  addTextHit(el: Element, text: string): void {
+    const emails = findEmails(text);
+    const phones = findPhones(text);
+    if (!emails.length && !phones.length) return;
+    const box = this.boxFor(el);
+    if (!box) return;
+    if (this.ctx.visibility && !this.ctx.visibility.isVisible(el)) return;
+    for (const email of emails.slice(0, 10))
+      addToList(box.draft, 'emails', email, 'text', this.locate(el), this.ctx);
+    for (const phone of phones.slice(0, 10))
+      addToList(box.draft, 'phones', phone, 'text', this.locate(el), this.ctx);
+    box.evidence += 1;
+  }
+
+  addProfileAnchor(anchor: Element): void {
+    const href = anchor.getAttribute('href') ?? '';
+    if (!isProfileUrl(href)) return;
+    const box = this.boxFor(anchor);
+    if (!box || !box.name) return;
+    if (addToList(box.draft, 'urls', href, 'link', this.locate(anchor), this.ctx))
+      box.evidence += 1;
+  }
+
+  addNameSeed(seed: Element): void {
+    if (this.covered(seed)) return;
+    const text = visibleText(seed, 120);
+    if (text.length > 100 || !looksLikePersonName(text.replace(/\s+/g, ' ').trim())) return;
+    this.boxFor(seed);
+  }
+
+  /** Completes each box (name, title, organisation, place, name link) and returns its draft. */
+  finish(scan: PageScan): ProspectDraft[] {
+    const out: ProspectDraft[] = [];
+    for (const box of this.boxes.values()) {
+      if (!box.filled) this.fill(box);
+      const hasContact = box.draft.emails.length > 0 || box.draft.phones.length > 0;
+      if (box.name && !hasContact && box.evidence === 0 && !box.draft.jobTitle) continue;
+      if (!box.name && !box.draft.emails.some((e) => !isRoleEmail(e))) continue;
+      out.push(box.draft);
+    }
+    void scan;
+    return out;
+  }
+
+  private fill(box: Box): void {
+    box.filled = true;
+    const { draft, ctx } = { draft: box.draft, ctx: this.ctx };
+    const chunks = chunksOf(box.el, 800, 80);
+    if (box.name) {
+      setText(draft, 'name', box.name.name, 'text', this.locate(box.name.el), ctx);
+      const link = box.name.el.closest('a');
+      const href = link?.getAttribute('href');
+      if (link && href && box.el.contains(link) && !/^\s*(?:mailto|tel|javascript|#)/i.test(href))
+        addToList(draft, 'urls', href, 'link', this.locate(link), ctx);
+    }
+    this.fillByClass(box, chunks);
+    for (const chunk of chunks) {
+      if (draft.jobTitle && draft.organization) break;
+      if (
+        box.name &&
+        chunk.text.includes(box.name.name) &&
+        chunk.text.length < box.name.name.length + 3
+      )
+        continue;
+      if (/©|rights reserved|@/i.test(chunk.text)) continue;
+      const hasName = box.name !== undefined && chunk.text.includes(box.name.name);
+      const parts = hasName ? segments(chunk.text) : [chunk.text, ...segments(chunk.text)];
+      for (const part of parts) {
+        if (box.name && part === box.name.name) continue;
+        if (!draft.jobTitle) {
+          const split = splitTitleAndOrg(part);
+          if (split.title) {
+            setText(draft, 'jobTitle', split.title, 'text', this.locate(chunk.el), ctx);
+            if (split.org && looksLikeOrganization(split.org))
+              setText(draft, 'organization', split.org, 'text', this.locate(chunk.el), ctx);
+            else if (split.org && !looksLikePersonName(split.org) && part === chunk.text)
+              setText(draft, 'organization', split.org, 'text', this.locate(chunk.el), ctx);
+            break;
+          }
+        }
+        if (!draft.organization && looksLikeOrganization(part) && !looksLikeJobTitle(part)) {
+          setText(draft, 'organization', part, 'text', this.locate(chunk.el), ctx);
+          break;
+        }
+      }
+    }
+    this.fillPlace(box, chunks);
+  }
+
+  private fillByClass(box: Box, chunks: Chunk[]): void {
+    for (const chunk of chunks) {
+      const cls = classAttr(chunk.el) ?? '';
+      if (!cls) continue;
+      if (!box.draft.jobTitle && TITLE_CLASS.test(cls) && !/name/i.test(cls)) {
+        const split = splitTitleAndOrg(chunk.text);
+        setText(
+          box.draft,
+          'jobTitle',
+          split.title ?? chunk.text,
+          'text',
+          this.locate(chunk.el),
+          this.ctx,
+        );
+        if (split.org)
+          setText(box.draft, 'organization', split.org, 'text', this.locate(chunk.el), this.ctx);
+      } else if (!box.draft.organization && ORG_CLASS.test(cls)) {
+        setText(box.draft, 'organization', chunk.text, 'text', this.locate(chunk.el), this.ctx);
+      } else if (!box.draft.locality && PLACE_CLASS.test(cls)) {
+        setText(box.draft, 'locality', chunk.text, 'text', this.locate(chunk.el), this.ctx);
+      }
+    }
+  }
+
+  private fillPlace(box: Box, chunks: Chunk[]): void {
+    for (const chunk of chunks) {
+      const match =
+        /(?:地址|住址)\s*[:：]?\s*(?:([\u4e00-\u9fff]{2,3}省))?\s*([\u4e00-\u9fff]{2,3}市)/.exec(
+          chunk.text,
+        );
+      if (!match) continue;
+      if (match[1]) setText(box.draft, 'region', match[1], 'text', this.locate(chunk.el), this.ctx);
+      if (match[2])
+        setText(box.draft, 'locality', match[2], 'text', this.locate(chunk.el), this.ctx);
+      return;
+    }
+  }
+}

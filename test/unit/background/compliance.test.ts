@@ -1,0 +1,179 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { runCapture } from '@src/background/capture-handlers';
+import { deliveryTarget } from '@src/background/delivery-target';
+import { applyCompliance } from '@src/background/lead-compliance';
+import { listLeads, previewLead, saveLead } from '@src/background/lead-handlers';
+import { getPolicyView } from '@src/background/policy-handlers';
+import { currentPolicy, resetPolicyService } from '@src/background/policy-service';
+import { closeServices } from '@src/background/services';
+import type { LeadInput } from '@src/messaging/protocol';
+import type { Policy } from '@src/policy';
+
+const ACME = JSON.parse(readFileSync('examples/policy/acme-policy.json', 'utf8')) as Policy;
+
+const ukLead: LeadInput = {
+  sourceUrl: 'https://meridian-analytics.co.uk/team',
+  person: {
+    name: 'Ada Lovelace',
+    emails: ['ada@meridian-analytics.co.uk'],
+    phones: ['+442079460958'],
+    urls: ['https://meridian-analytics.co.uk/team/ada'],
+    locality: 'London',
+    country: 'GB',
+  },
+  provenance: {},
+};
+
+async function managed(policy: unknown) {
+  await fakeBrowser.storage.managed.set({ policy });
+  resetPolicyService();
+}
+
+beforeEach(async () => {
+  resetPolicyService();
+  await closeServices();
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(() => Promise.resolve(new Response('{}', { status: 201 }))),
+  );
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('policy in force', () => {
+  it('uses the strict built-in defaults when nothing is deployed', async () => {
+    const resolved = await currentPolicy();
+    expect(resolved).toMatchObject({ source: 'defaults', locked: false });
+    expect((await getPolicyView()).connectorManaged).toBe(false);
+  });
+
+  it('applies an administrator policy from managed storage and shows it as managed and locked', async () => {
+    await managed(ACME);
+    const view = await getPolicyView();
+    expect(view.header).toMatchObject({
+      policyId: ACME.policyId,
+      version: ACME.version,
+      source: 'managed',
+    });
+    expect(view.connectorManaged).toBe(true);
+    expect(view.settings.every((s) => s.locked && s.managed)).toBe(true);
+  });
+
+  it('keeps the defaults and reports the problem when the managed policy is malformed', async () => {
+    await managed({ ...ACME, retention: 'forever' });
+    const resolved = await currentPolicy();
+    expect(resolved.source).toBe('defaults');
+    expect(resolved.problems.length).toBeGreaterThan(0);
+    expect(JSON.stringify(resolved.problems)).toContain('retention');
+  });
+});
+
+describe('compliance before saving', () => {
+  it('drops fields the policy does not allow for the jurisdiction and stamps the policy', async () => {
+    const outcome = await applyCompliance(ukLead, await currentPolicy());
+    expect(outcome.jurisdiction).toBe('UK');
+    expect(outcome.person).toEqual({
+      name: 'Ada Lovelace',
+      emails: ['ada@meridian-analytics.co.uk'],
+      country: 'GB',
+      phones: [],
+      urls: [],
+    });
+    expect(outcome.redactions).toEqual(
+      expect.arrayContaining([
+        { entity: 'FIELD_NOT_ALLOWED', field: 'phones', operator: 'drop-field' },
+        { entity: 'FIELD_NOT_ALLOWED', field: 'locality', operator: 'drop-field' },
+      ]),
+    );
+    expect(outcome.policy).toEqual({
+      policyId: 'built-in-defaults',
+      version: 1,
+      source: 'defaults',
+    });
+  });
+
+  it('applies the administrator redaction rules to notes', async () => {
+    await managed({
+      ...ACME,
+      minimisation: {
+        ...ACME.minimisation,
+        allowedFields: { ...ACME.minimisation.allowedFields, UK: ['name', 'emails', 'notes'] },
+        redaction: {
+          ...ACME.minimisation.redaction,
+          CREDIT_CARD: { operator: 'mask', keepLast: 4, char: '#' },
+        },
+      },
+    });
+    const outcome = await applyCompliance(
+      {
+        ...ukLead,
+        person: { ...ukLead.person, notes: 'Paid with card 4111 1111 1111 1111 last year.' },
+      },
+      await currentPolicy(),
+    );
+    expect(outcome.person.notes).not.toContain('4111 1111 1111 1111');
+    expect(outcome.person.notes).toMatch(/#### #### #### 1111/);
+    expect(outcome.redactions).toContainEqual({
+      entity: 'CREDIT_CARD',
+      field: 'notes',
+      operator: 'mask',
+    });
+  });
+
+  it('blocks special-category data and saves nothing', async () => {
+    await managed({
+      ...ACME,
+      minimisation: {
+        ...ACME.minimisation,
+        allowedFields: { ...ACME.minimisation.allowedFields, UK: ['name', 'emails', 'notes'] },
+      },
+    });
+    const lead = {
+      ...ukLead,
+      person: { ...ukLead.person, notes: 'Mentioned she is undergoing chemotherapy for cancer.' },
+    };
+    const preview = await previewLead({ type: 'leads.preview', lead });
+    expect(preview.blocked).toMatchObject({ code: 'special-category' });
+    await expect(saveLead({ type: 'leads.save', lead })).rejects.toMatchObject({ code: 'blocked' });
+    expect(await listLeads()).toEqual([]);
+  });
+
+  it('refuses a lead from a denied site', async () => {
+    const lead = { ...ukLead, sourceUrl: 'https://www.linkedin.com/in/ada' };
+    await expect(saveLead({ type: 'leads.save', lead })).rejects.toThrow(
+      /does not allow leads from this site/,
+    );
+  });
+
+  it('keeps a lead on the device when the managed policy routes its jurisdiction nowhere', async () => {
+    await managed({ ...ACME, connector: { ...ACME.connector, routing: {} } });
+    const saved = await saveLead({ type: 'leads.save', lead: ukLead });
+    expect(saved.delivery).toMatchObject({ state: 'held' });
+    expect(saved.delivery.lastError).toMatch(/no delivery route/);
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('delivers to the policy connector for the jurisdiction', async () => {
+    await managed(ACME);
+    const resolved = await currentPolicy();
+    const target = await deliveryTarget({ compliance: { jurisdiction: 'UK' } } as never, resolved);
+    expect(target).toMatchObject({ deliver: true });
+    expect(target.deliver && target.endpoint).toMatch(/^https:\/\//);
+  });
+});
+
+describe('capture on a denied site', () => {
+  it('refuses before reading the page', async () => {
+    (browser as unknown as { scripting: unknown }).scripting = { executeScript: vi.fn() };
+    vi.spyOn(browser.tabs, 'get').mockResolvedValue({
+      id: 5,
+      url: 'https://www.linkedin.com/in/someone',
+    } as never);
+    await expect(runCapture({ type: 'capture.run', tabId: 5 })).rejects.toMatchObject({
+      code: 'site_denied',
+    });
+    expect(browser.scripting.executeScript).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateCorpus } from '../../../scripts/eval-capture';
+
+// Floors: what the engine scored on the labelled corpus when this test was written, rounded down a little.
+const OVERALL_F1_FLOOR = 0.97;
+const SOURCE_F1_FLOORS: Record<string, number> = {
+  'json-ld': 0.97,
+  microdata: 0.97,
+  rdfa: 0.97,
+  'h-card': 0.97,
+  link: 0.95,
+  text: 0.93,
+};
+
+describe('capture corpus scores do not regress', () => {
+  const report = evaluateCorpus();
+
+  it('covers English and Chinese pages', () => {
+    expect(report.pages.length).toBeGreaterThanOrEqual(13);
+    expect(report.pages.some((p) => p.page.startsWith('zh-'))).toBe(true);
+  });
+
+  it('keeps overall field-level F1, precision and recall above the floors', () => {
+    expect(report.overall.f1).toBeGreaterThanOrEqual(OVERALL_F1_FLOOR);
+    expect(report.overall.precision).toBeGreaterThanOrEqual(0.97);
+    expect(report.overall.recall).toBeGreaterThanOrEqual(0.96);
+  });
+
+  it.each(Object.entries(SOURCE_F1_FLOORS))('keeps F1 for %s above its floor', (source, floor) => {
+    expect(report.bySource[source]?.f1 ?? 0).toBeGreaterThanOrEqual(floor);
+  });
+
+  it('beats the reference h-card parser on the same corpus', () => {
+    expect(report.overall.f1).toBeGreaterThan(report.baseline.f1);
+  });
+});
