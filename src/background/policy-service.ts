@@ -6,7 +6,7 @@ import { createPolicyLoader, type PolicyLoader, type ResolvedPolicy } from '@src
 
 export const POLICY_POLL_ALARM = 'policy-poll';
 const LAST_KNOWN_GOOD_KEY = 'policy.lastKnownGood';
-const USER_PREFS_KEY = 'policy.userPrefs';
+export const USER_PREFS_KEY = 'policy.userPrefs';
 const MIN_ALARM_DELAY_MS = 30_000;
 
 let loader: PolicyLoader | undefined;
@@ -16,9 +16,23 @@ async function readManaged(): Promise<unknown> {
   return browser.storage.managed.get();
 }
 
+/** Fetches the signed policy bundle from the connector address that managed storage names. */
+async function fetchBundle(url: string | undefined): Promise<string | undefined> {
+  if (!url) return undefined;
+  const response = await fetch(url, {
+    headers: { accept: 'application/jose' },
+    signal: AbortSignal.timeout(10_000),
+  });
+  if (response.status === 404) return undefined;
+  if (!response.ok) throw new Error(`policy bundle HTTP ${response.status}`);
+  const text = (await response.text()).trim();
+  return text.length > 0 && text.length < 1_000_000 ? text : undefined;
+}
+
 function policyLoader(): PolicyLoader {
   loader ??= createPolicyLoader({
     readManaged,
+    fetchBundle,
     store: {
       get: async () => (await browser.storage.local.get(LAST_KNOWN_GOOD_KEY))[LAST_KNOWN_GOOD_KEY],
       set: (value) => browser.storage.local.set({ [LAST_KNOWN_GOOD_KEY]: value }),
@@ -52,14 +66,24 @@ function schedulePoll(delayMs: number): void {
   if (delayMs < MIN_ALARM_DELAY_MS) {
     setTimeout(() => void refreshPolicy('poll').catch(() => undefined), delayMs);
   }
-  void browser.alarms
-    .create(POLICY_POLL_ALARM, { when: Date.now() + Math.max(delayMs, MIN_ALARM_DELAY_MS) })
-    .catch(() => undefined);
+  try {
+    // COMPAT(chrome-110): alarms.create returned nothing before Chrome 111; wrap whatever comes back.
+    void Promise.resolve(
+      browser.alarms.create(POLICY_POLL_ALARM, {
+        when: Date.now() + Math.max(delayMs, MIN_ALARM_DELAY_MS),
+      }),
+    ).catch(() => undefined);
+  } catch {
+    // The next start re-reads the policy anyway.
+  }
 }
 
 export function startPolicyWatch(): void {
-  browser.storage.onChanged.addListener((_changes, area) => {
+  browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'managed') void refreshPolicy('managed-changed').catch(() => undefined);
+    if (area === 'local' && USER_PREFS_KEY in changes) {
+      void refreshPolicy('manual').catch(() => undefined);
+    }
   });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === POLICY_POLL_ALARM) void refreshPolicy('poll').catch(() => undefined);

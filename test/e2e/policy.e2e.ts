@@ -146,4 +146,23 @@ describe('managed policy', () => {
     await panel.screenshot({ path: join(SCREENSHOTS, 'policy-saved-held.png'), fullPage: true });
     await panel.close();
   });
+
+  it('lets the salesperson tighten the policy but shows the organisation rules as locked', async () => {
+    const options = await extensionPage(eb, 'options.html');
+    await options.getByTestId('stricter-sites').fill('127.0.0.1');
+    await options.getByTestId('stricter-settings').getByRole('button').click();
+    await options.getByTestId('stricter-saved').waitFor();
+    await options.close();
+    const panel = await panelFor(`${pages.origin}/team.html`);
+    await expect
+      .poll(async () => {
+        await panel.getByTestId('capture').click();
+        return panel
+          .getByTestId('panel-error')
+          .textContent()
+          .catch(() => '');
+      })
+      .toContain('does not allow capturing');
+    await panel.close();
+  });
 });

@@ -14,6 +14,8 @@ export interface ConnectorAppOptions {
   log: Logger;
   version: string;
   now?: () => Date;
+  /** The admin-signed policy bundle (compact JWS) this connector serves, if one is deployed. */
+  readPolicyBundle?: () => string | undefined;
 }
 
 function json(
@@ -86,6 +88,12 @@ export function createConnectorApp(options: ConnectorAppOptions) {
         status: healthy ? 'ok' : 'unavailable',
         version: options.version,
       });
+    }
+    if (path === '/v1/policy') {
+      if (request.method !== 'GET') return problem(405, 'Use GET for /v1/policy');
+      const bundle = options.readPolicyBundle?.();
+      if (!bundle) return problem(404, 'No signed policy bundle is deployed on this connector');
+      return { status: 200, headers: { 'content-type': 'application/jose' }, body: bundle };
     }
     if (path === '/v1/leads') {
       if (request.method !== 'POST') return problem(405, 'Use POST for /v1/leads');

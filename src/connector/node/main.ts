@@ -5,6 +5,7 @@ import { createConnectorApp } from '../core/app';
 import { parseArgs, UsageError } from './args';
 import { createJsonLogger } from './logger';
 import { createConnectorServer } from './server';
+import { readPolicyBundle } from './policy-bundle';
 import { createSqliteLeadStore, openDatabase } from './sqlite-store';
 
 const VERSION = '0.1.0';
@@ -23,7 +24,12 @@ function main(): void {
   const log = createJsonLogger();
   const dataDir = resolve(args.dataDir);
   const db = openDatabase(dataDir);
-  const app = createConnectorApp({ store: createSqliteLeadStore(db), log, version: VERSION });
+  const app = createConnectorApp({
+    store: createSqliteLeadStore(db),
+    log,
+    version: VERSION,
+    readPolicyBundle: () => readPolicyBundle(dataDir),
+  });
   const server = createConnectorServer(app, log);
   server.on('error', (error: NodeJS.ErrnoException) => {
     console.error(

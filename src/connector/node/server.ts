@@ -49,7 +49,12 @@ export function createConnectorServer(handle: Handle, log: Logger): Server {
           body: { error: 'Could not read the request' },
         };
       }
-      const payload = response.body === undefined ? '' : JSON.stringify(response.body);
+      const payload =
+        response.body === undefined
+          ? ''
+          : typeof response.body === 'string'
+            ? response.body
+            : JSON.stringify(response.body);
       res.writeHead(response.status, response.headers);
       res.end(payload);
       log.info('http.request', {

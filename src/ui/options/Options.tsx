@@ -5,6 +5,7 @@ import { loadSettings, saveSettings } from '@src/settings/store';
 import { useErrorMessage } from '@src/ui/common/use-async';
 import { t } from '@src/ui/i18n';
 import { PolicySummary, usePolicyView } from '@src/ui/policy/PolicySummary';
+import { StricterSettings } from './StricterSettings';
 
 export function Options() {
   const [connectorUrl, setConnectorUrl] = useState('');
@@ -43,7 +44,7 @@ export function Options() {
           />
           {locked && (
             <span id="connector-locked" class="badge locked" data-testid="connector-locked">
-              🔒 {t('connectorManaged')}
+              {t('connectorManaged')}
             </span>
           )}
         </label>
@@ -59,6 +60,7 @@ export function Options() {
           </button>
         </div>
       </form>
+      <StricterSettings />
       <PolicySummary view={policy} open />
     </main>
   );

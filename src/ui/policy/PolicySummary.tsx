@@ -47,7 +47,7 @@ export function PolicySummary({
             <tr key={setting.id} data-setting={setting.id}>
               <th scope="row">{setting.label}</th>
               <td>{setting.value}</td>
-              <td>{setting.managed && <span class="badge locked">🔒 {t('lockedLabel')}</span>}</td>
+              <td>{setting.managed && <span class="badge locked">{t('lockedLabel')}</span>}</td>
             </tr>
           ))}
         </tbody>

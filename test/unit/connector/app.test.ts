@@ -175,3 +175,26 @@ describe('connector app', () => {
     });
   });
 });
+
+describe('policy bundle endpoint', () => {
+  const BUNDLE = 'eyJhbGciOiJFUzI1NiJ9.eyJ2ZXJzaW9uIjoxfQ.c2lnbmF0dXJl';
+
+  it('serves the deployed signed bundle as application/jose', async () => {
+    const db = openDatabase(tempDir());
+    const handle = createConnectorApp({
+      store: createSqliteLeadStore(db),
+      log: createJsonLogger(() => undefined),
+      version: 't',
+      readPolicyBundle: () => BUNDLE,
+    });
+    const response = await handle({ method: 'GET', path: '/v1/policy', headers: {}, body: '' });
+    expect(response).toMatchObject({ status: 200, body: BUNDLE });
+    expect(response.headers['content-type']).toBe('application/jose');
+  });
+
+  it('answers 404 when no bundle is deployed', async () => {
+    const { handle } = setup();
+    const response = await handle({ method: 'GET', path: '/v1/policy', headers: {}, body: '' });
+    expect(response.status).toBe(404);
+  });
+});
