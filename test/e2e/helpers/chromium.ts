@@ -29,6 +29,7 @@ export interface ExtensionBrowser {
 export async function launchWithExtension(
   extensionDir = resolve('.output/chrome-mv3'),
   userDataDir = mkdtempSync(join(tmpdir(), 'll-chromium-')),
+  extraArgs: string[] = [],
 ): Promise<ExtensionBrowser> {
   if (!existsSync(CHROMIUM))
     throw new Error(`Chromium not found at ${CHROMIUM}: run .ci/run or apt-get install chromium`);
@@ -51,6 +52,7 @@ export async function launchWithExtension(
     `--disable-extensions-except=${extensionDir}`,
     `--load-extension=${extensionDir}`,
     '--window-size=1280,900',
+    ...extraArgs,
     'about:blank',
   ];
   const child = spawn(CHROMIUM, args, { stdio: ['ignore', 'ignore', 'pipe'] });
