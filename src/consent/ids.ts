@@ -1,23 +1,9 @@
 // Shared identifiers of the consent domain: jurisdictions, lawful bases, special categories,
 // transfer mechanisms. Must never hold behaviour; ids are stored in signed receipts, never rename one.
+import { JURISDICTIONS } from '@src/policy/vocabulary';
 
-export const JURISDICTION_IDS = [
-  'EU',
-  'UK',
-  'CH',
-  'US-CA',
-  'US-OTHER',
-  'CN',
-  'CA',
-  'CA-QC',
-  'BR',
-  'SG',
-  'AU',
-  'JP',
-  'KR',
-  'IN',
-  'UNKNOWN',
-] as const;
+/** One list for the whole product: the policy format defines it (ids are signed, never rename one). */
+export const JURISDICTION_IDS = JURISDICTIONS;
 export type JurisdictionId = (typeof JURISDICTION_IDS)[number];
 
 /** Jurisdictions that have their own rule set (UNKNOWN is derived: the strictest of these). */
