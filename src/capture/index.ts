@@ -35,10 +35,11 @@ function guarded(code: string, ctx: CaptureContext, run: () => ProspectDraft[]):
 
 function unstructured(scan: PageScan, ctx: CaptureContext): ProspectDraft[] {
   const finder = new PeopleFinder(ctx);
+  // Name seeds first: the boxes they find are cached, so links and text inside them resolve quickly.
+  for (const seed of scan.nameSeeds) finder.addNameSeed(seed);
   for (const anchor of scan.contactAnchors) finder.addContactAnchor(anchor);
   for (const hit of scan.textHits) finder.addTextHit(hit.el, hit.text);
   for (const anchor of scan.profileAnchors) finder.addProfileAnchor(anchor);
-  for (const seed of scan.nameSeeds) finder.addNameSeed(seed);
   return finder.finish(scan);
 }
 

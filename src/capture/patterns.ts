@@ -168,7 +168,8 @@ export function looksLikeJobTitle(raw: string): boolean {
 
 const ORG_SUFFIX =
   /\b(?:inc|ltd|llc|llp|plc|gmbh|ag|sa|sas|srl|bv|nv|oy|ab|as|kk|corp|corporation|company|co|limited|group|holdings|university|college|institute|foundation|labs?|partners|associates|agency|studio|bank)\b\.?/i;
-const CJK_ORG_END = /(?:有限公司|公司|集团|大学|学院|研究院|研究所|事务所|银行|医院|协会|基金会|中心)$/;
+const CJK_ORG_END =
+  /(?:有限公司|公司|集团|大学|学院|研究院|研究所|事务所|银行|医院|协会|基金会|中心)$/;
 
 export function looksLikeOrganization(raw: string): boolean {
   const text = raw.trim();

@@ -25,6 +25,9 @@ const TITLE_CLASS = /title|role|position|job|designation|headline|occupation|pos
 const ORG_CLASS = /\b(?:org|company|organi[sz]ation|affiliation|employer|firm)\b/i;
 const PLACE_CLASS = /\b(?:location|city|locality)\b/i;
 const MAX_LEVELS = 7;
+const HEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'dt']);
+const SENTENCE_ROLE =
+  /^(?:[^.;]{0,60}?\s)?(?:is|serves as|works as)\s+(?:the\s+|an?\s+|our\s+)?([^,.;]{2,60}?)\s+(?:at|of|for|with)\s+(\p{Lu}[^;]{1,80}?)(?=,\s*(?:where|and|who|which)\b|[.;]\s|[.;]?$)/u;
 const PART_CLASS = /name|title|role|position|mail|phone|tel|social|link|avatar|photo/i;
 
 /** A person box: a list item, row, article… or an element whose class says "person card" (not a part of one). */
@@ -53,10 +56,21 @@ export class PeopleFinder {
     return this.ctx.locator?.css(el) ?? el.localName;
   }
 
+  private readonly chunkCache = new Map<Element, Chunk[]>();
+
+  private chunks(el: Element): Chunk[] {
+    let chunks = this.chunkCache.get(el);
+    if (!chunks) {
+      chunks = chunksOf(el, 800, 80);
+      this.chunkCache.set(el, chunks);
+    }
+    return chunks;
+  }
+
   private namesOf(el: Element): NameHit[] {
     let hits = this.names.get(el);
     if (!hits) {
-      hits = namesIn(chunksOf(el, 600, 60), 2);
+      hits = namesIn(this.chunks(el), 2);
       this.names.set(el, hits);
     }
     return hits;
@@ -75,9 +89,26 @@ export class PeopleFinder {
     if (this.contexts.has(start)) return this.contexts.get(start) ?? null;
     let best: Element | null = null;
     let el: Element | null = start;
+    const path: Element[] = [];
     for (let level = 0; el && level < MAX_LEVELS && !STOP_TAGS.has(el.localName); level += 1) {
+      const known = el === start ? undefined : this.contexts.get(el);
+      if (known) {
+        for (const step of path) this.contexts.set(step, known);
+        return known;
+      }
+      path.push(el);
       const hits = this.namesOf(el);
-      if (hits.length >= 2) break;
+      if (hits.length >= 2) {
+        if (!best) {
+          const below = path[path.length - 2];
+          const heading = below ? this.precedingNamed(below) : undefined;
+          if (heading) {
+            this.contexts.set(start, heading);
+            return heading;
+          }
+        }
+        break;
+      }
       if (hits.length === 1) {
         best = el;
         if (isBox(el)) break;
@@ -90,7 +121,21 @@ export class PeopleFinder {
         ? start.parentElement
         : start);
     this.contexts.set(start, result);
+    if (best) for (const step of path) if (best.contains(step)) this.contexts.set(step, best);
     return result;
+  }
+
+  /** "Heading, then paragraphs" layouts: the nearest earlier sibling (a few back) naming one person. */
+  private precedingNamed(el: Element): Element | undefined {
+    if (BOX_TAGS.has(el.localName)) return undefined;
+    let sibling = el.previousElementSibling;
+    for (let i = 0; sibling && i < 4; i += 1, sibling = sibling.previousElementSibling) {
+      if (!HEADING_TAGS.has(sibling.localName)) continue;
+      const hits = this.namesOf(sibling);
+      if (hits.length === 1) return sibling;
+      if (hits.length > 1) return undefined;
+    }
+    return undefined;
   }
 
   private boxFor(start: Element): Box | undefined {
@@ -127,7 +172,9 @@ export class PeopleFinder {
     const box = this.boxFor(anchor);
     if (!box) return;
     for (const part of value.split(/[,;]/).slice(0, 5)) {
+      const role = isMail && isRoleEmail(part);
       if (
+        !role &&
         addToList(
           box.draft,
           isMail ? 'emails' : 'phones',
@@ -142,16 +189,17 @@ export class PeopleFinder {
   }
 
   addTextHit(el: Element, text: string): void {
-    const emails = findEmails(text);
+    const emails = findEmails(text).filter((email) => !isRoleEmail(email));
     const phones = findPhones(text);
     if (!emails.length && !phones.length) return;
     const box = this.boxFor(el);
     if (!box) return;
     if (this.ctx.visibility && !this.ctx.visibility.isVisible(el)) return;
+    const at = this.locate(el);
     for (const email of emails.slice(0, 10))
-      addToList(box.draft, 'emails', email, 'text', this.locate(el), this.ctx);
+      addToList(box.draft, 'emails', email, 'text', at, this.ctx);
     for (const phone of phones.slice(0, 10))
-      addToList(box.draft, 'phones', phone, 'text', this.locate(el), this.ctx);
+      addToList(box.draft, 'phones', phone, 'text', at, this.ctx);
     box.evidence += 1;
   }
 
@@ -166,8 +214,12 @@ export class PeopleFinder {
 
   addNameSeed(seed: Element): void {
     if (this.covered(seed)) return;
-    const text = visibleText(seed, 120);
-    if (text.length > 100 || !looksLikePersonName(text.replace(/\s+/g, ' ').trim())) return;
+    const text = visibleText(seed, 120).replace(/\s+/g, ' ').trim();
+    if (text.length > 100) return;
+    if (!looksLikePersonName(text)) {
+      const [first, ...rest] = segments(text);
+      if (!first || !looksLikePersonName(first) || !rest.some(looksLikeJobTitle)) return;
+    }
     this.boxFor(seed);
   }
 
@@ -188,7 +240,7 @@ export class PeopleFinder {
   private fill(box: Box): void {
     box.filled = true;
     const { draft, ctx } = { draft: box.draft, ctx: this.ctx };
-    const chunks = chunksOf(box.el, 800, 80);
+    const chunks = this.chunks(box.el);
     if (box.name) {
       setText(draft, 'name', box.name.name, 'text', this.locate(box.name.el), ctx);
       const link = box.name.el.closest('a');
@@ -197,7 +249,15 @@ export class PeopleFinder {
         addToList(draft, 'urls', href, 'link', this.locate(link), ctx);
     }
     this.fillByClass(box, chunks);
-    for (const chunk of chunks) {
+    this.fillFromSentence(box, chunks);
+    // Titles and organisations sit next to the name: look at a few chunks around it.
+    const nameAt = box.name
+      ? Math.max(
+          0,
+          chunks.findIndex((c) => c.el === box.name?.el),
+        )
+      : 0;
+    for (const chunk of chunks.slice(Math.max(0, nameAt - 2), nameAt + 8)) {
       if (draft.jobTitle && draft.organization) break;
       if (
         box.name &&
@@ -228,6 +288,19 @@ export class PeopleFinder {
       }
     }
     this.fillPlace(box, chunks);
+  }
+
+  /** Bios: "<name> is CFO at Ledgerline, Inc., where…" / "serves as Head of Sales for Acme Ltd." */
+  private fillFromSentence(box: Box, chunks: Chunk[]): void {
+    if (box.draft.jobTitle) return;
+    for (const chunk of chunks.slice(0, 12)) {
+      const match = SENTENCE_ROLE.exec(chunk.text);
+      if (!match?.[1] || !looksLikeJobTitle(match[1])) continue;
+      setText(box.draft, 'jobTitle', match[1], 'text', this.locate(chunk.el), this.ctx);
+      if (match[2])
+        setText(box.draft, 'organization', match[2], 'text', this.locate(chunk.el), this.ctx);
+      return;
+    }
   }
 
   private fillByClass(box: Box, chunks: Chunk[]): void {

@@ -1,12 +1,12 @@
 // One bounded pass over the visible page (and its open shadow roots) that collects capture candidates.
 // Must never descend into hidden or skipped subtrees (except to find JSON-LD blocks), frames, or recurse.
+import { scanByQuery } from './scan-query';
 import { classAttr, hiddenByMarkup, SKIPPED_TAGS, useNativeAttributes } from './visibility';
 
 export const MAX_NODES = 400_000;
-const TEXT_HIT = /@|＠|\[at\]|\(at\)|（at）|\d[\d \u00a0().\-–/]{5,}\d/i;
-const NAME_CLASS =
-  /(?:^|[\s_-])(?:name|fn|author|speaker|member|person|staff|people|profile|bio)(?:$|[\s_-])/i;
-const NAME_TAGS = new Set([
+export const TEXT_HIT = /@|＠|\[at\]|\(at\)|（at）|\d[\d \u00a0().\-–/]{5,}\d/i;
+export const NAME_CLASS = /(?:^|[\s_-])(?:name|fn|author|speaker|member|person)(?:$|[\s_-])/i;
+export const NAME_TAGS = new Set([
   'h1',
   'h2',
   'h3',
@@ -20,8 +20,8 @@ const NAME_TAGS = new Set([
   'figcaption',
   'td',
 ]);
-const CARD_CLASS = /(?:^|\s)(?:h-card|vcard)(?:\s|$)/;
-const PERSON_TYPE = /(?:^|[\s/:#])Person(?:\s|$)/;
+export const CARD_CLASS = /(?:^|\s)(?:h-card|vcard)(?:\s|$)/;
+export const PERSON_TYPE = /(?:^|[\s/:#])Person(?:\s|$)/;
 
 export interface TextHit {
   el: Element;
@@ -47,7 +47,7 @@ export interface PageScan {
   truncated: boolean;
 }
 
-function emptyScan(): PageScan {
+export function emptyScan(): PageScan {
   return {
     jsonLd: [],
     itemRoots: [],
@@ -66,7 +66,7 @@ function emptyScan(): PageScan {
   };
 }
 
-function isJsonLd(el: Element): boolean {
+export function isJsonLd(el: Element): boolean {
   return (
     el.localName === 'script' &&
     (el.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json'
@@ -141,65 +141,143 @@ function visitElement(el: Element, scan: PageScan, inPerson: boolean): number {
   return DESCEND;
 }
 
+/** The first element or text node after `node`'s subtree (within `root`), or null. */
+function following(node: Node, root: Node): Node | null {
+  let n: Node | null = node;
+  while (n && n !== root) {
+    let sibling: Node | null = n.nextSibling;
+    while (sibling && sibling.nodeType !== 1 && sibling.nodeType !== 3)
+      sibling = sibling.nextSibling;
+    if (sibling) return sibling;
+    n = n.parentNode;
+  }
+  return null;
+}
+
+export function visitText(node: Node, scan: PageScan): void {
+  const text = node.nodeValue ?? '';
+  if (text.length > 6 && TEXT_HIT.test(text.length > 20_000 ? text.slice(0, 20_000) : text)) {
+    const parent = node.parentNode;
+    if (parent && parent.nodeType === 1) scan.textHits.push({ el: parent as Element, text });
+  }
+}
+
+function visitHeadElement(el: Element, scan: PageScan): void {
+  const tag = el.localName;
+  if (tag === 'meta' || tag === 'link') scan.metas.push(el);
+  else if (tag === 'script' && isJsonLd(el)) scan.jsonLd.push(el);
+}
+
+/**
+ * Walks one root with a native TreeWalker (browsers: one native call per node), skipping hidden subtrees.
+ * Returns false when the node budget ran out.
+ */
+function walkNative(doc: Document, root: Node, scan: PageScan, roots: Node[]): boolean {
+  const walker = doc.createTreeWalker(root, 0x1 | 0x4);
+  let headEnd: Node | null | undefined;
+  let personEnd: Node | null | undefined;
+  let node: Node | null = walker.nextNode();
+  while (node) {
+    if (++scan.nodes > MAX_NODES) return false;
+    if (node === headEnd) headEnd = undefined;
+    if (node === personEnd) personEnd = undefined;
+    if (node.nodeType === 3) {
+      if (headEnd === undefined && personEnd === undefined) visitText(node, scan);
+      node = walker.nextNode();
+      continue;
+    }
+    const el = node as Element;
+    let descend = true;
+    if (headEnd !== undefined) visitHeadElement(el, scan);
+    else if (el.localName === 'head') headEnd = following(el, root);
+    else {
+      const mark = visitElement(el, scan, personEnd !== undefined);
+      descend = mark !== SKIP;
+      if (mark === PERSON_ROOT && personEnd === undefined) personEnd = following(el, root);
+      const shadow = descend
+        ? (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot
+        : null;
+      if (shadow) {
+        roots.push(shadow);
+        scan.shadowRoots += 1;
+      }
+    }
+    if (descend) {
+      node = walker.nextNode();
+      continue;
+    }
+    node = following(el, root);
+    if (node) walker.currentNode = node;
+  }
+  return true;
+}
+
+/** Walks one root with plain child/sibling pointers (DOMs without a fast native walker, e.g. in Node). */
+function walkPointers(root: Node, scan: PageScan, roots: Node[]): boolean {
+  let node: Node | null = root.firstChild;
+  let head: Node | null = null;
+  let person: Node | null = null;
+  while (node) {
+    if (++scan.nodes > MAX_NODES) return false;
+    let descend = false;
+    if (node.nodeType === 1) {
+      const el = node as Element;
+      if (head || el.localName === 'head') {
+        if (!head) head = el;
+        visitHeadElement(el, scan);
+        descend = el.localName === 'head';
+      } else {
+        const mark = visitElement(el, scan, person !== null);
+        descend = mark !== SKIP;
+        if (mark === PERSON_ROOT && !person) person = el;
+        const shadow = descend
+          ? (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot
+          : null;
+        if (shadow) {
+          roots.push(shadow);
+          scan.shadowRoots += 1;
+        }
+      }
+    } else if (node.nodeType === 3 && !head && !person) {
+      visitText(node, scan);
+    }
+    if (descend && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) {
+      if (node === head) head = null;
+      if (node === person) person = null;
+      node = node.parentNode;
+    }
+    if (!node || node === root) break;
+    if (node === head) head = null;
+    if (node === person) person = null;
+    node = node.nextSibling;
+  }
+  return true;
+}
+
 /** Walks the document and its open shadow roots iteratively (no recursion, bounded node count). */
 export function scanPage(doc: Document): PageScan {
   const scan = emptyScan();
   const probe = doc.documentElement as (Element & { checkVisibility?: unknown }) | null;
-  useNativeAttributes(typeof probe?.checkVisibility === 'function');
+  const native =
+    typeof probe?.checkVisibility === 'function' && typeof doc.createTreeWalker === 'function';
+  useNativeAttributes(native);
   const roots: Node[] = [doc];
   for (let r = 0; r < roots.length && r < 1000; r += 1) {
     const given = roots[r]!;
     const root: Node | null = given.nodeType === 9 ? (given as Document).documentElement : given;
     if (!root) continue;
-    let node: Node | null = root.firstChild;
-    let head: Node | null = null;
-    let person: Node | null = null;
-    while (node) {
-      scan.nodes += 1;
-      if (scan.nodes > MAX_NODES) {
-        scan.truncated = true;
-        return scan;
-      }
-      let descend = false;
-      if (node.nodeType === 1) {
-        const el = node as Element;
-        if (head || el.localName === 'head') {
-          if (!head) head = el;
-          const tag = el.localName;
-          if (tag === 'meta' || tag === 'link') scan.metas.push(el);
-          else if (tag === 'script' && isJsonLd(el)) scan.jsonLd.push(el);
-          descend = tag === 'head';
-        } else {
-          const mark = visitElement(el, scan, person !== null);
-          const go = mark !== SKIP;
-          descend = go;
-          if (mark === PERSON_ROOT && !person) person = el;
-          const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
-          if (go && shadow) {
-            roots.push(shadow);
-            scan.shadowRoots += 1;
-          }
-        }
-      } else if (node.nodeType === 3 && !head && !person) {
-        const text = node.nodeValue ?? '';
-        if (text.length > 6 && TEXT_HIT.test(text.length > 20_000 ? text.slice(0, 20_000) : text)) {
-          const parent = node.parentNode;
-          if (parent && parent.nodeType === 1) scan.textHits.push({ el: parent as Element, text });
-        }
-      }
-      if (descend && node.firstChild) {
-        node = node.firstChild;
-        continue;
-      }
-      while (node && node !== root && !node.nextSibling) {
-        if (node === head) head = null;
-        if (node === person) person = null;
-        node = node.parentNode;
-      }
-      if (!node || node === root) break;
-      if (node === head) head = null;
-      if (node === person) person = null;
-      node = node.nextSibling;
+    const complete = native
+      ? r === 0
+        ? scanByQuery(doc, root as Element, scan, roots)
+        : walkNative(doc, root, scan, roots)
+      : walkPointers(root, scan, roots);
+    if (!complete) {
+      scan.truncated = true;
+      return scan;
     }
   }
   return scan;
