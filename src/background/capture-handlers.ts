@@ -7,6 +7,8 @@ import { hasIdentity } from '@src/lead/person';
 import { RequestError } from '@src/messaging/errors';
 import { ERROR_CODES, type RequestOf } from '@src/messaging/protocol';
 import type { CaptureSnapshot } from '@src/messaging/responses';
+import { recordAudit } from './audit-service';
+import { requireVaultKey } from './vault-key';
 
 export const PAGE_CAPTURE_SCRIPT = '/page-capture.js';
 
@@ -15,6 +17,7 @@ function draftsKey(tabId: number): string {
 }
 
 export async function runCapture(request: RequestOf<'capture.run'>): Promise<CaptureSnapshot> {
+  await requireVaultKey(); // capturing personal data needs an unlocked vault
   let results: { result?: unknown }[];
   try {
     results = await browser.scripting.executeScript({
@@ -51,12 +54,14 @@ export async function runCapture(request: RequestOf<'capture.run'>): Promise<Cap
     diagnostics,
   };
   await browser.storage.session.set({ [draftsKey(request.tabId)]: snapshot });
+  await recordAudit({ type: 'capture', count: drafts.length });
   return snapshot;
 }
 
 export async function lastCapture(
   request: RequestOf<'capture.drafts'>,
 ): Promise<CaptureSnapshot | null> {
+  await requireVaultKey();
   const key = draftsKey(request.tabId);
   const stored = await browser.storage.session.get(key);
   return (stored[key] as CaptureSnapshot | undefined) ?? null;

@@ -14,6 +14,9 @@ import {
 } from './helpers/chromium';
 import { startConnector, type RunningConnector } from './helpers/connector-process';
 import { servePages, type PageServer } from './helpers/page-server';
+import { dumpIndexedDb, setUpVault } from './helpers/vault';
+
+const PASSPHRASE = 'a long enough test passphrase';
 
 let eb: ExtensionBrowser;
 let connector: RunningConnector;
@@ -50,17 +53,17 @@ async function openPanelFor(url: string): Promise<Page> {
 function readIndexedDbLeads(panel: Page) {
   return panel.evaluate(
     () =>
-      new Promise<
-        { id: string; person: { name?: string; emails: string[] }; delivery: { state: string } }[]
-      >((resolve, reject) => {
-        const open = indexedDB.open('lawful-leads');
-        open.onerror = () => reject(new Error('open failed'));
-        open.onsuccess = () => {
-          const request = open.result.transaction('leads').objectStore('leads').getAll();
-          request.onsuccess = () => resolve(request.result as never);
-          request.onerror = () => reject(new Error('read failed'));
-        };
-      }),
+      new Promise<{ id: string; deliveryState: string; sealed: { ct: Uint8Array } }[]>(
+        (resolve, reject) => {
+          const open = indexedDB.open('lawful-leads');
+          open.onerror = () => reject(new Error('open failed'));
+          open.onsuccess = () => {
+            const request = open.result.transaction('leads').objectStore('leads').getAll();
+            request.onsuccess = () => resolve(request.result as never);
+            request.onerror = () => reject(new Error('read failed'));
+          };
+        },
+      ),
   );
 }
 
@@ -82,6 +85,7 @@ describe('capture → review → save → deliver', () => {
     await setConnectorUrl(connector.url);
     const url = `${pages.origin}/team.html`;
     const panel = await openPanelFor(url);
+    await setUpVault(panel, PASSPHRASE);
     await expect
       .poll(() => panel.getByTestId('connector-status').textContent())
       .toBe('Connector online');
@@ -118,10 +122,10 @@ describe('capture → review → save → deliver', () => {
 
     const stored = await readIndexedDbLeads(panel);
     expect(stored).toHaveLength(1);
-    expect(stored[0]).toMatchObject({
-      person: { name: 'Ada Lovelace', emails: ['ada.lovelace@meridian-analytics.co.uk'] },
-      delivery: { state: 'delivered' },
-    });
+    expect(stored[0]).toMatchObject({ deliveryState: 'delivered' });
+    const everything = await dumpIndexedDb(panel);
+    for (const value of ['Ada Lovelace', 'ada.lovelace@meridian', '+442079460958', '2079460958'])
+      expect(everything).not.toContain(value);
 
     const db = new Database(join(connector.dataDir, 'connector.sqlite'), { readonly: true });
     const rows = db.prepare('SELECT id, payload FROM leads').all() as {

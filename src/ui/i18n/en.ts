@@ -40,6 +40,28 @@ export const en = {
   settingsSaved: 'Settings saved.',
   noTab: 'Open a web page in this window to capture from it.',
   diagnostics: 'Notes from the page reader',
+  lockButton: 'Lock',
+  passphrase: 'Passphrase',
+  passphraseConfirm: 'Passphrase again',
+  passphraseTooShort: 'The passphrase needs at least {min} characters.',
+  passphraseMismatch: 'The two passphrases differ.',
+  vaultSetupHeading: 'Protect your leads',
+  vaultSetupHelp:
+    'Choose a passphrase of at least {min} characters. Everything Lawful Leads keeps is encrypted with it; it cannot be recovered if you forget it.',
+  vaultSetupButton: 'Set passphrase',
+  vaultLockedHeading: 'Locked',
+  unlockButton: 'Unlock',
+  vaultWorking: 'Working…',
+  erase: 'Erase',
+  eraseHelp: 'Erase this person from this browser for good',
+  eraseConfirm: 'Erase for good',
+  auditHeading: 'Audit trail',
+  auditHelp: 'Every action leaves a hash-chained event (ids, counts and hashes only).',
+  auditVerify: 'Verify chain',
+  auditVerified: 'Chain intact: {count} events.',
+  auditBroken: 'Chain broken at event {index} ({reason}).',
+  auditExport: 'Export JSON Lines',
+  auditExported: '{count} events exported.',
 } as const;
 
 export type MessageKey = keyof typeof en;

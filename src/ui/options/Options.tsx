@@ -1,7 +1,9 @@
-// The options page: where this browser delivers leads (the local connector address).
+// The options page: where this browser delivers leads (the local connector address), and the
+// audit trail (verify, export).
 // Must never save an invalid address: the settings schema decides.
 import { useEffect, useState } from 'preact/hooks';
 import { loadSettings, saveSettings } from '@src/settings/store';
+import { AuditTrail } from './AuditTrail';
 import { useErrorMessage } from '@src/ui/common/use-async';
 import { t } from '@src/ui/i18n';
 
@@ -49,6 +51,7 @@ export function Options() {
           </button>
         </div>
       </form>
+      <AuditTrail />
     </main>
   );
 }

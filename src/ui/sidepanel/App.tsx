@@ -5,7 +5,9 @@ import type { ReviewDraft } from '@src/capture/normalize';
 import type { LeadRecord } from '@src/lead/record';
 import { sendRequest } from '@src/messaging/client';
 import type { LeadInput } from '@src/messaging/protocol';
-import type { CaptureSnapshot, StatusReport } from '@src/messaging/responses';
+import type { CaptureSnapshot, StatusReport, VaultStatus } from '@src/messaging/responses';
+import { ERROR_CODES } from '@src/messaging/protocol';
+import { RequestError } from '@src/messaging/errors';
 import { ConnectorChip } from '@src/ui/common/ConnectorChip';
 import { useErrorMessage } from '@src/ui/common/use-async';
 import { t } from '@src/ui/i18n';
@@ -13,6 +15,7 @@ import { DraftList } from './DraftList';
 import { ReviewForm } from './ReviewForm';
 import { SavedLeads } from './SavedLeads';
 import { resolveTargetTab } from './target-tab';
+import { VaultGate } from './VaultGate';
 
 export function App() {
   const [tabId, setTabId] = useState<number>();
@@ -21,30 +24,68 @@ export function App() {
   const [leads, setLeads] = useState<LeadRecord[]>([]);
   const [status, setStatus] = useState<StatusReport>();
   const [busy, setBusy] = useState(false);
+  const [vault, setVault] = useState<VaultStatus>();
   const { error, run } = useErrorMessage();
 
+  /** A `locked` answer (auto-lock, lock from elsewhere) sends the panel back to the unlock form. */
+  const unlessLocked = async (action: () => Promise<void>) => {
+    try {
+      await action();
+    } catch (err) {
+      if (err instanceof RequestError && err.code === ERROR_CODES.locked) {
+        setVault(await sendRequest({ type: 'vault.status' }));
+        return;
+      }
+      throw err;
+    }
+  };
+
   const refresh = async () => {
-    setLeads(await sendRequest({ type: 'leads.list' }));
     setStatus(await sendRequest({ type: 'status.get' }));
+    await unlessLocked(async () => setLeads(await sendRequest({ type: 'leads.list' })));
+  };
+
+  const loadUnlocked = async (target: number | undefined) => {
+    await unlessLocked(async () => {
+      if (target !== undefined)
+        setSnapshot(await sendRequest({ type: 'capture.drafts', tabId: target }));
+    });
+    await refresh();
   };
 
   useEffect(() => {
     run(async () => {
       const target = await resolveTargetTab(location.search);
       setTabId(target);
-      if (target !== undefined)
-        setSnapshot(await sendRequest({ type: 'capture.drafts', tabId: target }));
-      await refresh();
+      const current = await sendRequest({ type: 'vault.status' });
+      setVault(current);
+      if (current.state === 'unlocked') await loadUnlocked(target);
+      else setStatus(await sendRequest({ type: 'status.get' }));
     });
   }, []);
+
+  const onVaultChange = (next: VaultStatus) => {
+    setVault(next);
+    if (next.state === 'unlocked') run(() => loadUnlocked(tabId));
+  };
+
+  const lock = () =>
+    run(async () => {
+      setVault(await sendRequest({ type: 'vault.lock' }));
+      setLeads([]);
+      setSnapshot(null);
+      setReviewing(undefined);
+    });
 
   const capture = () =>
     run(async () => {
       if (tabId === undefined) return;
       setBusy(true);
       try {
-        setSnapshot(await sendRequest({ type: 'capture.run', tabId }));
-        setReviewing(undefined);
+        await unlessLocked(async () => {
+          setSnapshot(await sendRequest({ type: 'capture.run', tabId }));
+          setReviewing(undefined);
+        });
       } finally {
         setBusy(false);
       }
@@ -58,7 +99,17 @@ export function App() {
 
   const retry = (id: string) =>
     run(async () => {
-      await sendRequest({ type: 'leads.retry', id });
+      await unlessLocked(async () => {
+        await sendRequest({ type: 'leads.retry', id });
+      });
+      await refresh();
+    });
+
+  const erase = (id: string) =>
+    run(async () => {
+      await unlessLocked(async () => {
+        await sendRequest({ type: 'leads.erase', id });
+      });
       await refresh();
     });
 
@@ -67,50 +118,59 @@ export function App() {
       <header>
         <h1>{t('appName')}</h1>
         <ConnectorChip status={status} />
+        {vault?.state === 'unlocked' && (
+          <button type="button" onClick={lock} data-testid="lock">
+            {t('lockButton')}
+          </button>
+        )}
       </header>
       {error && (
         <p class="error" role="alert" data-testid="panel-error">
           {error}
         </p>
       )}
-      <section>
-        <h2>{t('captureHeading')}</h2>
-        {tabId === undefined ? (
-          <p class="muted">{t('noTab')}</p>
-        ) : (
-          <button
-            type="button"
-            class="primary"
-            onClick={capture}
-            disabled={busy}
-            data-testid="capture"
-          >
-            {busy ? t('capturing') : t('captureButton')}
-          </button>
-        )}
-        {reviewing && snapshot ? (
-          <ReviewForm
-            key={reviewing.draftId}
-            draft={reviewing}
-            capturedAt={snapshot.capturedAt}
-            onSave={save}
-            onCancel={() => setReviewing(undefined)}
-          />
-        ) : (
-          snapshot && <DraftList drafts={snapshot.drafts} onPick={setReviewing} />
-        )}
-        {snapshot && snapshot.diagnostics.length > 0 && (
-          <details class="small">
-            <summary>{t('diagnostics')}</summary>
-            <ul>
-              {snapshot.diagnostics.map((d, i) => (
-                <li key={i}>{d.message}</li>
-              ))}
-            </ul>
-          </details>
-        )}
-      </section>
-      <SavedLeads leads={leads} onRetry={retry} />
+      {vault && (
+        <VaultGate status={vault} onChange={onVaultChange}>
+          <section>
+            <h2>{t('captureHeading')}</h2>
+            {tabId === undefined ? (
+              <p class="muted">{t('noTab')}</p>
+            ) : (
+              <button
+                type="button"
+                class="primary"
+                onClick={capture}
+                disabled={busy}
+                data-testid="capture"
+              >
+                {busy ? t('capturing') : t('captureButton')}
+              </button>
+            )}
+            {reviewing && snapshot ? (
+              <ReviewForm
+                key={reviewing.draftId}
+                draft={reviewing}
+                capturedAt={snapshot.capturedAt}
+                onSave={save}
+                onCancel={() => setReviewing(undefined)}
+              />
+            ) : (
+              snapshot && <DraftList drafts={snapshot.drafts} onPick={setReviewing} />
+            )}
+            {snapshot && snapshot.diagnostics.length > 0 && (
+              <details class="small">
+                <summary>{t('diagnostics')}</summary>
+                <ul>
+                  {snapshot.diagnostics.map((d, i) => (
+                    <li key={i}>{d.message}</li>
+                  ))}
+                </ul>
+              </details>
+            )}
+          </section>
+          <SavedLeads leads={leads} onRetry={retry} onErase={erase} />
+        </VaultGate>
+      )}
     </main>
   );
 }

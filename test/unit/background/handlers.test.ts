@@ -5,7 +5,7 @@ import { lastCapture, runCapture } from '@src/background/capture-handlers';
 import { listLeads, retryLead, saveLead } from '@src/background/lead-handlers';
 import { getStatus } from '@src/background/status-handler';
 import { startBackground } from '@src/background';
-import { closeServices } from '@src/background/services';
+import { unlockedVault } from './helpers';
 import type { LeadInput } from '@src/messaging/protocol';
 
 const input: LeadInput = {
@@ -25,7 +25,7 @@ function connector(status: number | 'down') {
   return fetchMock;
 }
 
-beforeEach(() => closeServices());
+beforeEach(() => unlockedVault());
 afterEach(() => vi.unstubAllGlobals());
 
 describe('lead handlers', () => {
