@@ -5,11 +5,12 @@ import { createConnectorApp } from '../core/app';
 import { parseArgs, UsageError } from './args';
 import { createJsonLogger } from './logger';
 import { createConnectorServer } from './server';
+import { loadOrCreateConnectorKey } from './connector-key';
 import { createSqliteLeadStore, openDatabase } from './sqlite-store';
 
 const VERSION = '0.1.0';
 
-function main(): void {
+async function main(): Promise<void> {
   let args;
   try {
     args = parseArgs(process.argv.slice(2), process.env);
@@ -23,7 +24,14 @@ function main(): void {
   const log = createJsonLogger();
   const dataDir = resolve(args.dataDir);
   const db = openDatabase(dataDir);
-  const app = createConnectorApp({ store: createSqliteLeadStore(db), log, version: VERSION });
+  let key;
+  try {
+    key = await loadOrCreateConnectorKey(dataDir, args.keyFile);
+  } catch (error) {
+    console.error(`connector: ${error instanceof Error ? error.message : 'cannot load its key'}`);
+    process.exit(2);
+  }
+  const app = createConnectorApp({ store: createSqliteLeadStore(db), log, version: VERSION, key });
   const server = createConnectorServer(app, log);
   server.on('error', (error: NodeJS.ErrnoException) => {
     console.error(
@@ -34,7 +42,13 @@ function main(): void {
   server.listen(args.port, args.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : args.port;
-    log.info('connector.listening', { host: args.host, port, dataDir, version: VERSION });
+    log.info('connector.listening', {
+      host: args.host,
+      port,
+      dataDir,
+      version: VERSION,
+      connectorKid: key.kid,
+    });
     console.error(
       `Lawful Leads connector listening on http://${args.host}:${port} (data: ${dataDir})`,
     );
@@ -50,4 +64,4 @@ function main(): void {
   process.on('SIGTERM', stop);
 }
 
-main();
+void main();

@@ -19,6 +19,7 @@ import { wipeVault } from '@src/background/wipe';
 import type { LeadInput } from '@src/messaging/protocol';
 import { DAY_MS } from '@src/retention';
 import { LEADS_STORE } from '@src/vault/lead-repository';
+import { fakeConnector, type FakeConnector } from './fake-connector';
 import { freshWorker, TEST_PASSPHRASE, unlockedVault } from './helpers';
 
 const PERSON = {
@@ -33,21 +34,20 @@ const input: LeadInput = {
   provenance: {},
 };
 
+let fake: FakeConnector;
+
+/** 201 = the connector is up (real app behind a stubbed fetch), 'down' = unreachable. */
 function connector(status: number | 'down') {
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(() =>
-      status === 'down'
-        ? Promise.reject(new TypeError('Failed to fetch'))
-        : Promise.resolve(new Response('{}', { status })),
-    ),
-  );
+  fake.mode = status === 201 ? 'up' : status;
 }
 
 async function auditTypes(): Promise<string[]> {
   return (await (await auditStore()).list()).map((e) => e.type);
 }
 
+beforeEach(async () => {
+  fake = await fakeConnector();
+});
 afterEach(() => vi.unstubAllGlobals());
 
 describe('vault set-up, lock and unlock', () => {
