@@ -132,7 +132,14 @@ describe('capture → review → save → deliver', () => {
       id: string;
       payload: string;
     }[];
+    // It came as an envelope from an enrolled device.
+    const receipts = db.prepare('SELECT lead_id, device_kid FROM envelopes_seen').all() as {
+      lead_id: string;
+      device_kid: string;
+    }[];
+    const devices = db.prepare('SELECT kid FROM devices').all() as { kid: string }[];
     db.close();
+    expect(receipts).toEqual([{ lead_id: rows[0]!.id, device_kid: devices[0]!.kid }]);
     expect(rows).toHaveLength(1);
     expect(rows[0]!.id).toBe(stored[0]!.id);
     const payload = JSON.parse(rows[0]!.payload) as {

@@ -1,6 +1,7 @@
 // End to end: the vault in Chromium. A lead saved after set-up is stored with no plaintext of the
 // person; the unlocked key survives a service-worker restart; after lock + restart, unlocking
 // brings the lead back; the audit trail verifies and exports; erase removes the lead.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,6 +37,26 @@ afterAll(async () => {
 });
 
 type ChromeGlobal = { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
+
+/** Every file of the extension's storage in the profile, as Latin-1 and UTF-16 text. */
+function profileStorageText(): string {
+  const roots = [
+    join(eb.userDataDir, 'Default', 'IndexedDB'),
+    join(eb.userDataDir, 'Default', 'Local Extension Settings', eb.extensionId),
+  ];
+  const texts: string[] = [];
+  const walk = (path: string) => {
+    if (!existsSync(path)) return;
+    if (statSync(path).isDirectory()) {
+      for (const entry of readdirSync(path)) walk(join(path, entry));
+      return;
+    }
+    const bytes = readFileSync(path);
+    texts.push(bytes.toString('latin1'), bytes.toString('utf16le'));
+  };
+  for (const root of roots) walk(root);
+  return texts.join('\n');
+}
 
 type VersionUpdate = { versions: { scriptURL: string; runningStatus: string }[] };
 
@@ -87,6 +108,11 @@ describe('the vault in Chromium', () => {
     const everything = await dumpIndexedDb(panel);
     expect(everything).toContain('recordKeys');
     for (const value of PERSON) expect(everything).not.toContain(value);
+    // The same on disk: the profile's IndexedDB and extension storage files.
+    const leadId = await panel.locator('[data-lead-id]').first().getAttribute('data-lead-id');
+    const onDisk = profileStorageText();
+    expect(onDisk).toContain(leadId!); // the scan does read the stored rows (ids are in the clear)
+    for (const value of PERSON) expect(onDisk).not.toContain(value);
     await panel.close();
   });
 
