@@ -35,6 +35,8 @@ afterAll(async () => {
 
 async function setConnectorUrl(url: string): Promise<void> {
   const options = await extensionPage(eb, 'options.html');
+  // Wait for the stored address to load, or it would overwrite what we type.
+  await expect.poll(() => options.getByTestId('connector-url').inputValue()).not.toBe('');
   await options.getByTestId('connector-url').fill(url);
   await options.getByTestId('save-settings').click();
   await options.getByTestId('options-saved').waitFor();
@@ -87,7 +89,7 @@ describe('capture → review → save → deliver', () => {
     const panel = await openPanelFor(url);
     await setUpVault(panel, PASSPHRASE);
     await expect
-      .poll(() => panel.getByTestId('connector-status').textContent())
+      .poll(() => panel.getByTestId('connector-status').textContent(), { timeout: 15_000 })
       .toBe('Connector online');
 
     await panel.getByTestId('capture').click();

@@ -86,6 +86,8 @@ async function restartWorker(from: Page): Promise<void> {
 describe('the vault in Chromium', () => {
   it('saves a lead with no plaintext of the person anywhere in IndexedDB', async () => {
     const options = await extensionPage(eb, 'options.html');
+    // Wait for the stored address to load, or it would overwrite what we type.
+    await expect.poll(() => options.getByTestId('connector-url').inputValue()).not.toBe('');
     await options.getByTestId('connector-url').fill(connector.url);
     await options.getByTestId('save-settings').click();
     await options.getByTestId('options-saved').waitFor();
@@ -181,6 +183,26 @@ describe('the vault in Chromium', () => {
     const everything = await dumpIndexedDb(panel);
     expect(everything).toMatch(/recordKeys: \[\]/);
     expect(everything).toMatch(/leads: \[\]/);
+    await panel.close();
+  });
+
+  it('changes the passphrase on the options page; only the new one unlocks', async () => {
+    const options = await extensionPage(eb, 'options.html');
+    const form = options.getByTestId('change-passphrase');
+    await form.getByTestId('current-passphrase').fill(PASSPHRASE);
+    await form.getByTestId('new-passphrase').fill('the new vault passphrase');
+    await form.getByTestId('confirm-passphrase').fill('the new vault passphrase');
+    await form.getByTestId('change-passphrase-submit').click();
+    await options.getByTestId('passphrase-changed').waitFor({ timeout: 30_000 });
+    await options.close();
+    const panel = await extensionPage(eb, panelPath);
+    await panel.getByTestId('lock').click();
+    await panel.getByTestId('unlock-passphrase').fill(PASSPHRASE);
+    await panel.getByTestId('unlock-submit').click();
+    await expect
+      .poll(() => panel.getByTestId('vault-error').textContent())
+      .toContain('Unlock failed');
+    await unlockVault(panel, 'the new vault passphrase');
     await panel.close();
   });
 });

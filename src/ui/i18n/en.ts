@@ -62,6 +62,11 @@ export const en = {
   auditBroken: 'Chain broken at event {index} ({reason}).',
   auditExport: 'Export JSON Lines',
   auditExported: '{count} events exported.',
+  changePassphraseHeading: 'Change passphrase',
+  passphraseCurrent: 'Current passphrase',
+  passphraseNew: 'New passphrase',
+  changePassphraseButton: 'Change passphrase',
+  passphraseChanged: 'Passphrase changed.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -64,4 +64,9 @@ export const zh: Record<MessageKey, string> = {
   auditBroken: '哈希链在第 {index} 个事件处断开({reason})。',
   auditExport: '导出 JSON Lines',
   auditExported: '已导出 {count} 个事件。',
+  changePassphraseHeading: '更改口令',
+  passphraseCurrent: '当前口令',
+  passphraseNew: '新口令',
+  changePassphraseButton: '更改口令',
+  passphraseChanged: '口令已更改。',
 };

@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { loadSettings, saveSettings } from '@src/settings/store';
 import { AuditTrail } from './AuditTrail';
+import { ChangePassphrase } from './ChangePassphrase';
 import { useErrorMessage } from '@src/ui/common/use-async';
 import { t } from '@src/ui/i18n';
 
@@ -51,6 +52,7 @@ export function Options() {
           </button>
         </div>
       </form>
+      <ChangePassphrase />
       <AuditTrail />
     </main>
   );

@@ -17,6 +17,8 @@ import { SavedLeads } from './SavedLeads';
 import { resolveTargetTab } from './target-tab';
 import { VaultGate } from './VaultGate';
 
+const STATUS_REFRESH_MS = 5_000;
+
 export function App() {
   const [tabId, setTabId] = useState<number>();
   const [snapshot, setSnapshot] = useState<CaptureSnapshot | null>(null);
@@ -62,6 +64,14 @@ export function App() {
       if (current.state === 'unlocked') await loadUnlocked(target);
       else setStatus(await sendRequest({ type: 'status.get' }));
     });
+  }, []);
+
+  // The connector chip follows the connector while the panel is open (counts only, no lead data).
+  useEffect(() => {
+    const timer = setInterval(() => {
+      sendRequest({ type: 'status.get' }).then(setStatus, () => undefined);
+    }, STATUS_REFRESH_MS);
+    return () => clearInterval(timer);
   }, []);
 
   const onVaultChange = (next: VaultStatus) => {

@@ -48,7 +48,10 @@ async function auditTypes(): Promise<string[]> {
 beforeEach(async () => {
   fake = await fakeConnector();
 });
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
 
 describe('vault set-up, lock and unlock', () => {
   beforeEach(() => freshWorker());
@@ -305,5 +308,20 @@ describe('audit trail', () => {
     expect(alerts).toHaveLength(1);
     expect(alerts[0]).toMatchObject({ alertKind: 'failed_unlocks', count: 6, threshold: 5 });
     expect(notify).toHaveBeenCalledOnce();
+  });
+
+  it('alerts when captures per hour cross the threshold', async () => {
+    const { recordAudit } = await import('@src/background/audit-service');
+    const notify = vi.spyOn(fakeBrowser.notifications, 'create');
+    await recordAudit({ type: 'capture', count: 40 });
+    expect(notify).not.toHaveBeenCalled();
+    await recordAudit({ type: 'capture', count: 21 });
+    await recordAudit({ type: 'capture', count: 5 });
+    const alerts = (await (await auditStore()).list()).filter((e) => e.type === 'alert');
+    expect(alerts).toEqual([
+      expect.objectContaining({ alertKind: 'captures_per_hour', count: 61, threshold: 60 }),
+    ]);
+    expect(notify).toHaveBeenCalledOnce();
+    expect(JSON.stringify(notify.mock.calls[0])).not.toContain('Ada');
   });
 });

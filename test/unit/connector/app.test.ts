@@ -177,7 +177,10 @@ describe('envelope intake', () => {
     expect((await handle(postEnvelope(forOther))).status).toBe(400);
     const jwe = await envelope();
     const parts = jwe.split('.');
-    parts[3] = `${parts[3]!.slice(0, -2)}AA`;
+    const ciphertext = parts[3]!;
+    const middle = Math.floor(ciphertext.length / 2);
+    const flipped = ciphertext[middle] === 'A' ? 'B' : 'A';
+    parts[3] = `${ciphertext.slice(0, middle)}${flipped}${ciphertext.slice(middle + 1)}`;
     expect((await handle(postEnvelope(parts.join('.')))).status).toBe(400);
     const stale = await envelope(validSubmission(), device, { now: Date.now() - 30 * 86_400_000 });
     expect(await handle(postEnvelope(stale))).toMatchObject({
