@@ -28,10 +28,14 @@ export async function holdVaultKey(key: CryptoKey, now = Date.now()): Promise<vo
   });
 }
 
+/** Drops the key and the capture drafts (personal data kept in session storage while unlocked). */
 export async function dropVaultKey(): Promise<void> {
   if (inMemory) forgetSession(inMemory);
   inMemory = undefined;
-  await browser.storage.session.remove([SESSION_KEY, ACTIVITY_KEY]);
+  const drafts = Object.keys(await browser.storage.session.get(null)).filter((key) =>
+    key.startsWith('capture.drafts.'),
+  );
+  await browser.storage.session.remove([SESSION_KEY, ACTIVITY_KEY, ...drafts]);
 }
 
 /** For tests: forget the in-memory key as a worker restart would (session storage stays). */

@@ -14,7 +14,11 @@ export function Options() {
   const { error, run } = useErrorMessage();
 
   useEffect(() => {
-    run(async () => setConnectorUrl((await loadSettings()).connectorUrl));
+    // The stored address fills the field unless the user has already started typing.
+    run(async () => {
+      const stored = (await loadSettings()).connectorUrl;
+      setConnectorUrl((typed) => (typed === '' ? stored : typed));
+    });
   }, []);
 
   const submit = (event: Event) => {

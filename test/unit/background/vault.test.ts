@@ -14,7 +14,7 @@ import {
   unlock,
   vaultStatus,
 } from '@src/background/vault-handlers';
-import { ACTIVITY_KEY, requireVaultKey, SESSION_KEY } from '@src/background/vault-key';
+import { ACTIVITY_KEY, requireVaultKey } from '@src/background/vault-key';
 import { wipeVault } from '@src/background/wipe';
 import type { LeadInput } from '@src/messaging/protocol';
 import { DAY_MS } from '@src/retention';
@@ -81,8 +81,9 @@ describe('vault set-up, lock and unlock', () => {
     await setUpVault({ type: 'vault.setup', passphrase: TEST_PASSPHRASE });
     connector(201);
     await saveLead({ type: 'leads.save', lead: input });
+    await browser.storage.session.set({ 'capture.drafts.3': { drafts: [] } });
     expect((await lockVault('manual')).state).toBe('locked');
-    expect(await browser.storage.session.get(SESSION_KEY)).toEqual({});
+    expect(await browser.storage.session.get(null)).toEqual({});
     await expect(listLeads()).rejects.toMatchObject({ code: 'locked' });
     await expect(saveLead({ type: 'leads.save', lead: input })).rejects.toMatchObject({
       code: 'locked',
