@@ -37,6 +37,15 @@ export function useWeakKdfForTests(iterations = 1_000): void {
   kdfOptions = { iterations, unsafeAllowWeakIterationsForTests: true };
 }
 
+// Set-up, unlock, lock and passphrase change run one at a time, so two attempts sent together
+// cannot both read the same lockout state (each failure counts) or both create a vault.
+let lifecycle: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const next = lifecycle.then(work, work);
+  lifecycle = next.catch(() => undefined);
+  return next;
+}
+
 const UNLOCK_FAILED = 'Unlock failed. Check the passphrase and try again.';
 
 async function header(): Promise<unknown> {
@@ -66,7 +75,11 @@ async function startAutoLock(): Promise<void> {
   await browser.alarms.create(AUTO_LOCK_ALARM, { periodInMinutes: 1 });
 }
 
-export async function setUpVault(request: RequestOf<'vault.setup'>): Promise<VaultStatus> {
+export function setUpVault(request: RequestOf<'vault.setup'>): Promise<VaultStatus> {
+  return oneAtATime(() => setUpOnce(request));
+}
+
+async function setUpOnce(request: RequestOf<'vault.setup'>): Promise<VaultStatus> {
   const database = await db();
   if ((await header()) !== undefined)
     throw new RequestError(ERROR_CODES.vaultState, 'The vault is already set up.');
@@ -90,7 +103,11 @@ export async function setUpVault(request: RequestOf<'vault.setup'>): Promise<Vau
   return vaultStatus();
 }
 
-export async function unlock(request: RequestOf<'vault.unlock'>): Promise<VaultStatus> {
+export function unlock(request: RequestOf<'vault.unlock'>): Promise<VaultStatus> {
+  return oneAtATime(() => unlockOnce(request));
+}
+
+async function unlockOnce(request: RequestOf<'vault.unlock'>): Promise<VaultStatus> {
   const database = await db();
   const stored = await header();
   if (stored === undefined)
@@ -136,9 +153,13 @@ setIdleLockHandler(async () => {
   await lockVault('idle');
 });
 
-export async function changeVaultPassphrase(
+export function changeVaultPassphrase(
   request: RequestOf<'vault.changePassphrase'>,
 ): Promise<VaultStatus> {
+  return oneAtATime(() => changeOnce(request));
+}
+
+async function changeOnce(request: RequestOf<'vault.changePassphrase'>): Promise<VaultStatus> {
   const database = await db();
   const stored = await header();
   if (stored === undefined)

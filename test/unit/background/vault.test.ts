@@ -121,6 +121,24 @@ describe('vault set-up, lock and unlock', () => {
     expect((await auditTypes()).filter((t) => t === 'unlock_failed')).toHaveLength(5);
   });
 
+  it('counts every failure of attempts sent together, and sets up only once', async () => {
+    const setups = await Promise.allSettled([
+      setUpVault({ type: 'vault.setup', passphrase: TEST_PASSPHRASE }),
+      setUpVault({ type: 'vault.setup', passphrase: 'another long passphrase' }),
+    ]);
+    expect(setups.map((r) => r.status)).toEqual(['fulfilled', 'rejected']);
+    await lockVault();
+    await Promise.allSettled(
+      [1, 2, 3, 4].map((i) =>
+        unlock({ type: 'vault.unlock', passphrase: `wrong passphrase ${i}` }),
+      ),
+    );
+    const lockout = (await (await db()).get('meta', 'vault.lockout'))?.value as {
+      failedAttempts: number;
+    };
+    expect(lockout.failedAttempts).toBe(4);
+  });
+
   it('survives a worker restart while unlocked (key re-imported from session storage)', async () => {
     await setUpVault({ type: 'vault.setup', passphrase: TEST_PASSPHRASE });
     connector(201);
