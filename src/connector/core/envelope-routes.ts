@@ -6,7 +6,13 @@ import * as v from 'valibot';
 import type { JWK } from 'jose';
 import { describeIssues } from '@src/lead/issues';
 import { LeadSubmissionSchema } from '@src/lead/wire';
-import { EnvelopeError, openEnvelope, type EnvelopeErrorCode } from '@src/vault/envelope';
+import {
+  DEFAULT_CLOCK_TOLERANCE_SECONDS,
+  DEFAULT_ENVELOPE_MAX_AGE_SECONDS,
+  EnvelopeError,
+  openEnvelope,
+  type EnvelopeErrorCode,
+} from '@src/vault/envelope';
 import { sha256Hex } from './hash';
 import { json, problem } from './http';
 import type { ConnectorKey, ConnectorRequest, ConnectorResponse, LeadStore, Logger } from './types';
@@ -73,6 +79,9 @@ export async function receiveEnvelope(
     { jti: opened.jti, iat: opened.iat, deviceKid: opened.deviceKid },
   );
   log.info('lead.received', { outcome, leadId: lead.id, deviceKid: opened.deviceKid });
+  // Ids older than the maximum envelope age can go: such envelopes are refused as expired.
+  const horizon = DEFAULT_ENVELOPE_MAX_AGE_SECONDS + DEFAULT_CLOCK_TOLERANCE_SECONDS;
+  store.pruneSeenEnvelopes(Math.floor(deps.now().getTime() / 1000) - horizon);
   if (outcome === 'replayed') return problem(409, REFUSALS.replayed[1], { code: 'replayed' });
   if (outcome === 'conflict')
     return problem(409, 'A lead with this id was already stored with different content');

@@ -56,6 +56,8 @@ export interface LeadStore {
     receipt: EnvelopeReceipt,
   ): InsertOutcome | 'replayed';
   isEnvelopeSeen(jti: string): boolean;
+  /** Forgets envelope ids issued before `iat` (such envelopes are refused as expired anyway). */
+  pruneSeenEnvelopes(beforeIat: number): number;
   enrolDevice(kid: string, publicJwk: string, enrolledAt: string): EnrolOutcome;
   getDevice(kid: string): StoredDevice | undefined;
   getLeadMeta(id: string): StoredLeadMeta | undefined;

@@ -111,6 +111,7 @@ export function createSqliteLeadStore(db: Database.Database): LeadStore {
   const remember = db.prepare(
     'INSERT INTO envelopes_seen (jti, iat, device_kid, lead_id, received_at) VALUES (?, ?, ?, ?, ?)',
   );
+  const prune = db.prepare('DELETE FROM envelopes_seen WHERE iat < ?');
   const receiveOnce = db.transaction(
     (lead: LeadSubmission, hash: string, receivedAt: string, receipt: EnvelopeReceipt) => {
       if (seen.get(receipt.jti)) return 'replayed' as const;
@@ -125,6 +126,7 @@ export function createSqliteLeadStore(db: Database.Database): LeadStore {
     receiveEnvelopeLead: (lead, hash, receivedAt, receipt) =>
       receiveOnce(lead, hash, receivedAt, receipt),
     isEnvelopeSeen: (jti) => seen.get(jti) !== undefined,
+    pruneSeenEnvelopes: (beforeIat) => prune.run(beforeIat).changes,
     enrolDevice: (kid, jwk, at) => enrolOnce(kid, jwk, at),
     getDevice(kid): StoredDevice | undefined {
       const row = findDevice.get(kid);

@@ -157,6 +157,18 @@ describe('envelope intake', () => {
     });
   });
 
+  it('forgets envelope ids once they are too old to be accepted anyway', async () => {
+    const { handle, enrol, envelope, db } = await setup();
+    await enrol();
+    db.prepare(
+      "INSERT INTO envelopes_seen (jti, iat, device_kid, lead_id, received_at) VALUES ('old', 1, 'k', 'l', 'x')",
+    ).run();
+    await handle(postEnvelope(await envelope()));
+    const jtis = db.prepare('SELECT jti FROM envelopes_seen').all() as { jti: string }[];
+    expect(jtis.map((row) => row.jti)).not.toContain('old');
+    expect(jtis).toHaveLength(1);
+  });
+
   it('refuses a different lead under a stored id with 409 and keeps the original', async () => {
     const { handle, enrol, envelope, db } = await setup();
     await enrol();
@@ -275,6 +287,7 @@ describe('envelope intake', () => {
           throw new Error('disk full at ada@example.com');
         },
         isEnvelopeSeen: () => false,
+        pruneSeenEnvelopes: () => 0,
         enrolDevice: () => {
           throw new Error('disk full at ada@example.com');
         },
