@@ -28,7 +28,10 @@ export default defineConfig({
       'scripting',
       'storage',
       'contextMenus',
+      // alarms: auto-lock after idle minutes and the daily retention sweep (workers sleep).
       'alarms',
+      // notifications: threshold alerts (many captures/exports, failed unlocks).
+      'notifications',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     // Loopback only: the local connector. No broad host permissions; pages are reached via activeTab.

@@ -9,6 +9,8 @@ import { currentPolicy } from './policy-service';
 import { RequestError } from '@src/messaging/errors';
 import { ERROR_CODES, type RequestOf } from '@src/messaging/protocol';
 import type { CaptureSnapshot } from '@src/messaging/responses';
+import { recordAudit } from './audit-service';
+import { requireVaultKey } from './vault-key';
 
 export const PAGE_CAPTURE_SCRIPT = '/page-capture.js';
 
@@ -29,6 +31,7 @@ async function assertSiteAllowed(url: string | undefined): Promise<void> {
 }
 
 export async function runCapture(request: RequestOf<'capture.run'>): Promise<CaptureSnapshot> {
+  await requireVaultKey(); // capturing personal data needs an unlocked vault
   // activeTab makes the granted tab's address visible: check the site before reading anything.
   const tab = await browser.tabs.get(request.tabId).catch(() => undefined);
   await assertSiteAllowed(tab?.url);
@@ -69,12 +72,14 @@ export async function runCapture(request: RequestOf<'capture.run'>): Promise<Cap
     diagnostics,
   };
   await browser.storage.session.set({ [draftsKey(request.tabId)]: snapshot });
+  await recordAudit({ type: 'capture', count: drafts.length });
   return snapshot;
 }
 
 export async function lastCapture(
   request: RequestOf<'capture.drafts'>,
 ): Promise<CaptureSnapshot | null> {
+  await requireVaultKey();
   const key = draftsKey(request.tabId);
   const stored = await browser.storage.session.get(key);
   return (stored[key] as CaptureSnapshot | undefined) ?? null;

@@ -1,12 +1,13 @@
 // Decides where a lead goes: the policy's connector for its jurisdiction (data residency), or,
 // when no administrator policy applies (development mode), the local connector from the options page.
 // Must never send a lead the policy keeps local, or after a remote wipe.
+import type { JWK } from 'jose';
 import type { LeadRecord } from '@src/lead/record';
 import { routeFor, type Jurisdiction, type ResolvedPolicy } from '@src/policy';
 import { loadSettings } from '@src/settings/store';
 
 export type DeliveryTarget =
-  { deliver: true; endpoint: string } | { deliver: false; reason: string };
+  { deliver: true; endpoint: string; encryptionKey?: JWK } | { deliver: false; reason: string };
 
 const HELD_REASONS = {
   'no-route':
@@ -26,5 +27,10 @@ export async function deliveryTarget(
   const jurisdiction = (record.compliance?.jurisdiction ?? 'UNKNOWN') as Jurisdiction;
   const route = routeFor(resolved.policy, jurisdiction);
   if (!route.deliver) return { deliver: false, reason: HELD_REASONS[route.reason] };
-  return { deliver: true, endpoint: route.url.replace(/\/+$/, '') };
+  // The policy pins the connector's encryption key for this region: no trust on first use.
+  return {
+    deliver: true,
+    endpoint: route.url.replace(/\/+$/, ''),
+    encryptionKey: route.encryptionKey,
+  };
 }

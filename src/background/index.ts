@@ -3,8 +3,8 @@
 import { browser } from 'wxt/browser';
 import { countRefusal } from '@src/messaging/refusals';
 import { createMessageListener, type Handlers } from '@src/messaging/router';
+import { exportAudit, verifyAudit } from './audit-handlers';
 import { lastCapture, runCapture } from './capture-handlers';
-import { listLeads, previewLead, retryLead, saveLead } from './lead-handlers';
 import { getPolicyView } from './policy-handlers';
 import { startPolicyWatch } from './policy-service';
 import {
@@ -12,7 +12,19 @@ import {
   onSelectionMenuClicked,
   registerSelectionMenu,
 } from './selection-capture';
+import { eraseLead, listLeads, previewLead, retryLead, saveLead } from './lead-handlers';
+import { runRetentionSweep, SWEEP_ALARM, SWEEP_PERIOD_MINUTES } from './retention-sweep';
 import { getStatus } from './status-handler';
+import {
+  AUTO_LOCK_ALARM,
+  changeVaultPassphrase,
+  checkAutoLock,
+  lockVault,
+  recordBrowserClosedLock,
+  setUpVault,
+  unlock,
+  vaultStatus,
+} from './vault-handlers';
 
 export const handlers: Handlers = {
   'capture.run': runCapture,
@@ -23,8 +35,29 @@ export const handlers: Handlers = {
   'leads.list': listLeads,
   'policy.get': getPolicyView,
   'leads.retry': retryLead,
+  'leads.erase': eraseLead,
   'status.get': getStatus,
+  'vault.status': vaultStatus,
+  'vault.setup': setUpVault,
+  'vault.unlock': unlock,
+  'vault.lock': () => lockVault('manual'),
+  'vault.changePassphrase': changeVaultPassphrase,
+  'audit.verify': verifyAudit,
+  'audit.export': exportAudit,
 };
+
+function logFailure(job: string) {
+  return () => console.error(`Lawful Leads: ${job} failed`);
+}
+
+async function ensureSweepAlarm(): Promise<void> {
+  if (!(await browser.alarms.get(SWEEP_ALARM))) {
+    await browser.alarms.create(SWEEP_ALARM, {
+      delayInMinutes: 1,
+      periodInMinutes: SWEEP_PERIOD_MINUTES,
+    });
+  }
+}
 
 export function startBackground(): void {
   const listener = createMessageListener({
@@ -39,4 +72,13 @@ export function startBackground(): void {
   browser.runtime.onInstalled.addListener(registerSelectionMenu);
   browser.contextMenus.onClicked.addListener(onSelectionMenuClicked);
   startPolicyWatch();
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === AUTO_LOCK_ALARM) void checkAutoLock().catch(logFailure('auto-lock'));
+    if (alarm.name === SWEEP_ALARM) void runRetentionSweep().catch(logFailure('retention sweep'));
+  });
+  browser.runtime.onStartup.addListener(() => {
+    void recordBrowserClosedLock().catch(logFailure('start-up audit'));
+    void runRetentionSweep().catch(logFailure('retention sweep'));
+  });
+  void ensureSweepAlarm().catch(logFailure('sweep alarm'));
 }

@@ -1,11 +1,16 @@
-// Saves reviewed leads, lists them, and delivers them to the connector, recording the outcome.
-// Must never save a lead that fails validation, or lose a saved lead when delivery fails.
+// Saves reviewed leads (sealed in the vault), lists them, erases them, and delivers them to the
+// connector, recording each step in the audit trail.
+// Must never save a lead that fails validation, lose a saved lead when delivery fails, or touch
+// leads while the vault is locked (the repository refuses with a `locked` error).
+import { browser } from 'wxt/browser';
 import { hasIdentity } from '@src/lead/person';
 import { DELIVERY_STATES, type LeadRecord } from '@src/lead/record';
 import { RequestError } from '@src/messaging/errors';
 import { ERROR_CODES, type RequestOf } from '@src/messaging/protocol';
-import { deliverLead } from '@src/outbox/deliver';
-import type { PreviewResult } from '@src/messaging/responses';
+import type { CaptureSnapshot, PreviewResult } from '@src/messaging/responses';
+import { retentionEnd, type Jurisdiction } from '@src/policy';
+import { recordAudit } from './audit-service';
+import { deliverRecord } from './delivery';
 import { deliveryTarget } from './delivery-target';
 import { applyCompliance } from './lead-compliance';
 import { currentPolicy } from './policy-service';
@@ -47,12 +52,12 @@ export async function saveLead(request: RequestOf<'leads.save'>): Promise<LeadRe
       'After your organisation’s minimisation rules nothing identifies this person; nothing was saved.',
     );
   }
-  const now = new Date().toISOString();
+  const now = new Date();
   const record: LeadRecord = {
     id: crypto.randomUUID(),
-    createdAt: now,
-    updatedAt: now,
-    capturedAt: lead.capturedAt ?? now,
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+    capturedAt: lead.capturedAt ?? now.toISOString(),
     sourceUrl: lead.sourceUrl,
     person: outcome.person,
     provenance: Object.fromEntries(
@@ -67,8 +72,19 @@ export async function saveLead(request: RequestOf<'leads.save'>): Promise<LeadRe
       redactions: outcome.redactions,
     },
   };
+  const capturedAt = Date.parse(record.capturedAt);
+  const retention = retentionEnd(
+    resolved.policy,
+    outcome.jurisdiction,
+    Math.min(Number.isFinite(capturedAt) ? capturedAt : now.getTime(), now.getTime()),
+  );
+  // Under a legal hold nothing is deleted: the record's end is set when the hold is lifted.
   const repo = await leadRepository();
-  await repo.put(record);
+  await repo.put(record, retention.held ? Number.MAX_SAFE_INTEGER : retention.deleteAt);
+  if (outcome.redactions.length > 0) {
+    await recordAudit({ type: 'redaction', recordId: record.id, count: outcome.redactions.length });
+  }
+  await recordAudit({ type: 'save', recordId: record.id });
   return deliver(record.id);
 }
 
@@ -78,6 +94,41 @@ export async function listLeads(): Promise<LeadRecord[]> {
 
 export async function retryLead(request: RequestOf<'leads.retry'>): Promise<LeadRecord> {
   return deliver(request.id);
+}
+
+/** "Erase this person": the record, its data key, and any capture draft showing the same person. */
+export async function eraseLead(request: RequestOf<'leads.erase'>): Promise<{ erased: boolean }> {
+  const repo = await leadRepository();
+  const record = await repo.get(request.id);
+  const erased = await repo.erase(request.id);
+  if (record) await forgetDraftsOf(record);
+  if (erased) {
+    await recordAudit({ type: 'erase', recordId: request.id, reason: 'user_request', count: 1 });
+  }
+  return { erased };
+}
+
+/** Removes the person from the capture snapshots kept in memory-only session storage. */
+async function forgetDraftsOf(record: LeadRecord): Promise<void> {
+  const all = await browser.storage.session.get(null);
+  const values = new Set(
+    [record.person.name, ...record.person.emails, ...record.person.phones].filter(
+      (value): value is string => Boolean(value),
+    ),
+  );
+  for (const [key, value] of Object.entries(all)) {
+    if (!key.startsWith('capture.drafts.')) continue;
+    const snapshot = value as CaptureSnapshot;
+    const kept = snapshot.drafts.filter(
+      (draft) =>
+        ![draft.person.name, ...draft.person.emails, ...draft.person.phones].some(
+          (field) => field !== undefined && values.has(field),
+        ),
+    );
+    if (kept.length !== snapshot.drafts.length) {
+      await browser.storage.session.set({ [key]: { ...snapshot, drafts: kept } });
+    }
+  }
 }
 
 async function deliver(id: string): Promise<LeadRecord> {
@@ -95,7 +146,7 @@ async function deliver(id: string): Promise<LeadRecord> {
     }));
     return held ?? record;
   }
-  const outcome = await deliverLead(record, { endpoint: target.endpoint });
+  const outcome = await deliverRecord(record, target);
   const updated = await repo.update(id, (current) => ({
     ...current,
     updatedAt: at,

@@ -9,12 +9,14 @@ import { ERROR_CODES, type RequestOf } from '@src/messaging/protocol';
 import type { CaptureSnapshot } from '@src/messaging/responses';
 import { t } from '@src/ui/i18n';
 import { draftsKey } from './capture-handlers';
+import { requireVaultKey } from './vault-key';
 
 export const SELECTION_MENU_ID = 'lawful-leads-capture-selection';
 
 export async function captureSelection(
   request: RequestOf<'capture.selection'>,
 ): Promise<CaptureSnapshot> {
+  await requireVaultKey(); // capturing personal data needs an unlocked vault
   const pageUrl = request.pageUrl ?? (await grantedTabUrl(request.tabId)) ?? 'about:blank';
   const draft = extractFromSelection(request.text, pageUrl);
   const review = draft && normalizeDraft(draft, {}, pageUrl, 'selection');

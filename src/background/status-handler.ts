@@ -1,5 +1,6 @@
 // Reports the extension's state for the popup and side panel: connector health and lead counts.
-// Must never include personal data: counts and the configured connector address only.
+// Must never include personal data: counts and the configured connector address only (read from
+// the non-personal lead index, so it works while the vault is locked).
 import { browser } from 'wxt/browser';
 import { readRefusals, REFUSALS_KEY } from '@src/messaging/refusals';
 import type { StatusReport } from '@src/messaging/responses';
@@ -18,11 +19,11 @@ async function connectorHealth(url: string): Promise<StatusReport['connector']> 
 export async function getStatus(): Promise<StatusReport> {
   const { connectorUrl } = await loadSettings();
   const [records, connector, stored] = await Promise.all([
-    (await leadRepository()).list(),
+    (await leadRepository()).index(),
     connectorHealth(connectorUrl),
     browser.storage.local.get(REFUSALS_KEY),
   ]);
-  const count = (state: string) => records.filter((r) => r.delivery.state === state).length;
+  const count = (state: string) => records.filter((r) => r.deliveryState === state).length;
   return {
     connectorUrl,
     connector,

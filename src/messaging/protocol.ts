@@ -16,6 +16,9 @@ export const LeadInputSchema = v.strictObject({
 
 export type LeadInput = v.InferOutput<typeof LeadInputSchema>;
 
+/** A passphrase as typed; its policy (minimum length) is checked by the vault core. */
+const Passphrase = v.pipe(v.string(), v.minLength(1), v.maxLength(1024));
+
 export const RequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('capture.run'), tabId: TabId }),
   v.strictObject({ type: v.literal('capture.drafts'), tabId: TabId }),
@@ -30,7 +33,19 @@ export const RequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('leads.list') }),
   v.strictObject({ type: v.literal('policy.get') }),
   v.strictObject({ type: v.literal('leads.retry'), id: LeadId }),
+  v.strictObject({ type: v.literal('leads.erase'), id: LeadId }),
   v.strictObject({ type: v.literal('status.get') }),
+  v.strictObject({ type: v.literal('vault.status') }),
+  v.strictObject({ type: v.literal('vault.setup'), passphrase: Passphrase }),
+  v.strictObject({ type: v.literal('vault.unlock'), passphrase: Passphrase }),
+  v.strictObject({ type: v.literal('vault.lock') }),
+  v.strictObject({
+    type: v.literal('vault.changePassphrase'),
+    current: Passphrase,
+    next: Passphrase,
+  }),
+  v.strictObject({ type: v.literal('audit.verify') }),
+  v.strictObject({ type: v.literal('audit.export') }),
 ]);
 
 export type Request = v.InferOutput<typeof RequestSchema>;
@@ -44,6 +59,10 @@ export const ERROR_CODES = {
   captureFailed: 'capture_failed',
   blocked: 'blocked',
   siteDenied: 'site_denied',
+  locked: 'locked',
+  unlockFailed: 'unlock_failed',
+  throttled: 'throttled',
+  vaultState: 'vault_state',
   internal: 'internal',
 } as const;
 

@@ -38,6 +38,22 @@ export interface PolicyView {
   connectorManaged: boolean;
 }
 
+export interface VaultStatus {
+  state: 'new' | 'locked' | 'unlocked';
+  minPassphraseLength: number;
+  /** Milliseconds before the next unlock attempt is allowed (0 = now). */
+  retryAfterMs: number;
+}
+
+export type AuditVerification =
+  { ok: true; count: number; headHash: string } | { ok: false; index: number; reason: string };
+
+export interface AuditExport {
+  /** JSON Lines, one canonical event per line (no personal data). */
+  jsonl: string;
+  count: number;
+}
+
 export interface ResponseMap {
   'capture.run': CaptureSnapshot;
   'capture.drafts': CaptureSnapshot | null;
@@ -47,7 +63,15 @@ export interface ResponseMap {
   'leads.list': LeadRecord[];
   'policy.get': PolicyView;
   'leads.retry': LeadRecord;
+  'leads.erase': { erased: boolean };
   'status.get': StatusReport;
+  'vault.status': VaultStatus;
+  'vault.setup': VaultStatus;
+  'vault.unlock': VaultStatus;
+  'vault.lock': VaultStatus;
+  'vault.changePassphrase': VaultStatus;
+  'audit.verify': AuditVerification;
+  'audit.export': AuditExport;
 }
 
 export type ResponseData<T extends RequestType> = ResponseMap[T];

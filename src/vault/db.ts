@@ -1,5 +1,6 @@
 // The extension's IndexedDB schema (typed with idb) and its versioned upgrades.
-// Must never change a released version's upgrade step: add a new step instead.
+// Must never change a released version's upgrade step: add a new step instead. Must never hold
+// personal data in the clear: lead bodies are sealed, their data keys live in `recordKeys`.
 import {
   openDB,
   type DBSchema,
@@ -7,15 +8,50 @@ import {
   type IDBPTransaction,
   type StoreNames,
 } from 'idb';
-import type { LeadRecord } from '@src/lead/record';
+import type { AuditEvent } from '@src/audit';
+import type { DeliveryState } from '@src/lead/record';
+import type { ShreddedRecord, WrappedRecordKey } from '@src/vault/crypto';
 
 export const DB_NAME = 'lawful-leads';
+
+/** A lead as stored: non-personal index fields in the clear, the record itself sealed. */
+export interface StoredLead {
+  id: string;
+  createdAt: string;
+  deliveryState: DeliveryState;
+  /** Epoch ms: the local copy must be gone by then (only ever lowered). */
+  retentionEnd: number;
+  /** Epoch ms when the connector confirmed delivery. */
+  deliveredAt?: number;
+  /** The sealed record without its wrapped data key (which lives in `recordKeys`). */
+  sealed: ShreddedRecord;
+}
+
+/** The device signing identity: CryptoKeys stored by structured clone (private: non-extractable). */
+export interface StoredDeviceKeys {
+  name: 'device';
+  privateKey: CryptoKey;
+  publicKey: CryptoKey;
+  createdAt: number;
+}
 
 export interface LawfulLeadsDB extends DBSchema {
   leads: {
     key: string;
-    value: LeadRecord;
-    indexes: { 'by-createdAt': string; 'by-deliveryState': string };
+    value: StoredLead;
+    indexes: { 'by-createdAt': string; 'by-deliveryState': string; 'by-retentionEnd': number };
+  };
+  recordKeys: {
+    key: [string, string];
+    value: WrappedRecordKey;
+  };
+  audit: {
+    key: number;
+    value: AuditEvent;
+  };
+  keys: {
+    key: string;
+    value: StoredDeviceKeys;
   };
   meta: {
     key: string;
@@ -28,6 +64,9 @@ type UpgradeStep = (
   tx: IDBPTransaction<LawfulLeadsDB, StoreNames<LawfulLeadsDB>[], 'versionchange'>,
 ) => void;
 
+/** Meta key recording how many unencrypted version-1 leads the upgrade to version 2 dropped. */
+export const DROPPED_PLAINTEXT_LEADS_KEY = 'migration.droppedPlaintextLeads';
+
 /** Step N upgrades a database from version N to N + 1. */
 export const UPGRADE_STEPS: readonly UpgradeStep[] = [
   (db) => {
@@ -35,6 +74,30 @@ export const UPGRADE_STEPS: readonly UpgradeStep[] = [
     leads.createIndex('by-createdAt', 'createdAt');
     leads.createIndex('by-deliveryState', 'delivery.state');
     db.createObjectStore('meta', { keyPath: 'key' });
+  },
+  // Version 2: the vault. Version-1 leads were plaintext and there is no vault key yet to seal
+  // them with, so they are DROPPED here (their count is kept in meta and written to the audit
+  // trail as an erase event when the vault is first set up). The old store is deleted, not
+  // cleared, so no plaintext row survives in this store's files once LevelDB compacts.
+  (db, tx) => {
+    void tx
+      .objectStore('leads')
+      .count()
+      .then((plaintextLeads) => {
+        if (plaintextLeads > 0) {
+          void tx
+            .objectStore('meta')
+            .put({ key: DROPPED_PLAINTEXT_LEADS_KEY, value: plaintextLeads });
+        }
+        db.deleteObjectStore('leads');
+        const leads = db.createObjectStore('leads', { keyPath: 'id' });
+        leads.createIndex('by-createdAt', 'createdAt');
+        leads.createIndex('by-deliveryState', 'deliveryState');
+        leads.createIndex('by-retentionEnd', 'retentionEnd');
+      });
+    db.createObjectStore('recordKeys', { keyPath: ['store', 'id'] });
+    db.createObjectStore('audit', { keyPath: 'seq' });
+    db.createObjectStore('keys', { keyPath: 'name' });
   },
 ];
 

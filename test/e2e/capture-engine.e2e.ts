@@ -11,6 +11,7 @@ import {
   type ExtensionBrowser,
 } from './helpers/chromium';
 import { servePages, type PageServer } from './helpers/page-server';
+import { setUpVault } from './helpers/vault';
 
 let eb: ExtensionBrowser;
 let pages: PageServer;
@@ -24,6 +25,7 @@ beforeAll(async () => {
   await page.goto(url);
   await triggerActionOn(eb, url);
   panel = await extensionPage(eb, `sidepanel.html?tabId=${await tabIdFor(eb, url)}`);
+  await setUpVault(panel, 'capture e2e passphrase');
 });
 
 afterAll(async () => {
@@ -94,6 +96,7 @@ describe('Simplified Chinese interface', () => {
       await page.goto(url);
       await triggerActionOn(zh, url);
       const zhPanel = await extensionPage(zh, `sidepanel.html?tabId=${await tabIdFor(zh, url)}`);
+      await setUpVault(zhPanel, 'capture e2e passphrase');
       expect(await zhPanel.getByTestId('capture').textContent()).toBe('采集此页面上的人员');
       await zhPanel.getByTestId('capture').click();
       await zhPanel.getByTestId('draft-list').waitFor();

@@ -14,6 +14,9 @@ import {
 } from './helpers/chromium';
 import { startConnector, type RunningConnector } from './helpers/connector-process';
 import { servePages, type PageServer } from './helpers/page-server';
+import { dumpIndexedDb, setUpVault } from './helpers/vault';
+
+const PASSPHRASE = 'a long enough test passphrase';
 
 let eb: ExtensionBrowser;
 let connector: RunningConnector;
@@ -32,6 +35,8 @@ afterAll(async () => {
 
 async function setConnectorUrl(url: string): Promise<void> {
   const options = await extensionPage(eb, 'options.html');
+  // Wait for the stored address to load, or it would overwrite what we type.
+  await expect.poll(() => options.getByTestId('connector-url').inputValue()).not.toBe('');
   await options.getByTestId('connector-url').fill(url);
   await options.getByTestId('save-settings').click();
   await options.getByTestId('options-saved').waitFor();
@@ -50,17 +55,17 @@ async function openPanelFor(url: string): Promise<Page> {
 function readIndexedDbLeads(panel: Page) {
   return panel.evaluate(
     () =>
-      new Promise<
-        { id: string; person: { name?: string; emails: string[] }; delivery: { state: string } }[]
-      >((resolve, reject) => {
-        const open = indexedDB.open('lawful-leads');
-        open.onerror = () => reject(new Error('open failed'));
-        open.onsuccess = () => {
-          const request = open.result.transaction('leads').objectStore('leads').getAll();
-          request.onsuccess = () => resolve(request.result as never);
-          request.onerror = () => reject(new Error('read failed'));
-        };
-      }),
+      new Promise<{ id: string; deliveryState: string; sealed: { ct: Uint8Array } }[]>(
+        (resolve, reject) => {
+          const open = indexedDB.open('lawful-leads');
+          open.onerror = () => reject(new Error('open failed'));
+          open.onsuccess = () => {
+            const request = open.result.transaction('leads').objectStore('leads').getAll();
+            request.onsuccess = () => resolve(request.result as never);
+            request.onerror = () => reject(new Error('read failed'));
+          };
+        },
+      ),
   );
 }
 
@@ -82,8 +87,9 @@ describe('capture → review → save → deliver', () => {
     await setConnectorUrl(connector.url);
     const url = `${pages.origin}/team.html`;
     const panel = await openPanelFor(url);
+    await setUpVault(panel, PASSPHRASE);
     await expect
-      .poll(() => panel.getByTestId('connector-status').textContent())
+      .poll(() => panel.getByTestId('connector-status').textContent(), { timeout: 15_000 })
       .toBe('Connector online');
 
     await panel.getByTestId('capture').click();
@@ -118,17 +124,24 @@ describe('capture → review → save → deliver', () => {
 
     const stored = await readIndexedDbLeads(panel);
     expect(stored).toHaveLength(1);
-    expect(stored[0]).toMatchObject({
-      person: { name: 'Ada Lovelace', emails: ['ada.lovelace@meridian-analytics.co.uk'] },
-      delivery: { state: 'delivered' },
-    });
+    expect(stored[0]).toMatchObject({ deliveryState: 'delivered' });
+    const everything = await dumpIndexedDb(panel);
+    for (const value of ['Ada Lovelace', 'ada.lovelace@meridian', '+442079460958', '2079460958'])
+      expect(everything).not.toContain(value);
 
     const db = new Database(join(connector.dataDir, 'connector.sqlite'), { readonly: true });
     const rows = db.prepare('SELECT id, payload FROM leads').all() as {
       id: string;
       payload: string;
     }[];
+    // It came as an envelope from an enrolled device.
+    const receipts = db.prepare('SELECT lead_id, device_kid FROM envelopes_seen').all() as {
+      lead_id: string;
+      device_kid: string;
+    }[];
+    const devices = db.prepare('SELECT kid FROM devices').all() as { kid: string }[];
     db.close();
+    expect(receipts).toEqual([{ lead_id: rows[0]!.id, device_kid: devices[0]!.kid }]);
     expect(rows).toHaveLength(1);
     expect(rows[0]!.id).toBe(stored[0]!.id);
     const payload = JSON.parse(rows[0]!.payload) as {

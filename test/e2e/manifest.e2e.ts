@@ -24,6 +24,7 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('%s manifest', (target) => {
     for (const host of hosts) expect(host).not.toMatch(BROAD);
     expect(hosts).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
     expect(m.permissions).toEqual(expect.arrayContaining(['activeTab', 'scripting', 'storage']));
+    expect(m.permissions).toEqual(expect.arrayContaining(['alarms', 'notifications']));
     expect(m.permissions).not.toContain('tabs');
   });
 

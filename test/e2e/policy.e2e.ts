@@ -13,6 +13,7 @@ import {
 } from './helpers/chromium';
 import { removeManagedPolicy, writeManagedPolicy } from './helpers/managed-policy';
 import { servePages, type PageServer } from './helpers/page-server';
+import { dumpIndexedDb, setUpVault } from './helpers/vault';
 
 const ACME = JSON.parse(readFileSync('examples/policy/acme-policy.json', 'utf8')) as {
   policyId: string;
@@ -47,6 +48,9 @@ beforeAll(async () => {
   writeManagedPolicy({ policy: POLICY });
   pages = await servePages();
   eb = await launchWithExtension();
+  const first = await extensionPage(eb, 'sidepanel.html');
+  await setUpVault(first, 'policy e2e passphrase');
+  await first.close();
 });
 
 afterAll(async () => {
@@ -121,21 +125,18 @@ describe('managed policy', () => {
     await expect
       .poll(() => saved.getByTestId('delivery-state').textContent())
       .toBe('Kept on this device');
-    const records = await panel.evaluate(
-      () =>
-        new Promise<unknown[]>((resolve) => {
-          const open = indexedDB.open('lawful-leads');
-          open.onsuccess = () => {
-            const req = open.result.transaction('leads').objectStore('leads').getAll();
-            req.onsuccess = () => resolve(req.result as unknown[]);
-          };
-        }),
-    );
-    const text = JSON.stringify(records);
+    const reply = (await panel.evaluate(() =>
+      (
+        globalThis as unknown as {
+          chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+        }
+      ).chrome.runtime.sendMessage({ type: 'leads.list' }),
+    )) as { ok: boolean; data: unknown[] };
+    const text = JSON.stringify(reply.data);
     expect(text).not.toContain('4111 1111 1111 1111');
     expect(text).toContain('#### #### #### 1111');
     expect(text).not.toContain('+442079460958');
-    expect(records[0]).toMatchObject({
+    expect(reply.data[0]).toMatchObject({
       compliance: {
         policyId: POLICY.policyId,
         policyVersion: POLICY.version,
@@ -143,6 +144,9 @@ describe('managed policy', () => {
         jurisdiction: 'UK',
       },
     });
+    const raw = await dumpIndexedDb(panel);
+    expect(raw).not.toContain('4111');
+    expect(raw).not.toContain('Ada Lovelace');
     await panel.screenshot({ path: join(SCREENSHOTS, 'policy-saved-held.png'), fullPage: true });
     await panel.close();
   });

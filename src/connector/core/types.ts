@@ -30,8 +30,36 @@ export interface StoredLeadMeta {
   receivedAt: string;
 }
 
+export type EnrolOutcome = 'created' | 'existing' | 'conflict';
+
+export interface StoredDevice {
+  kid: string;
+  /** The device's public JWK as JSON text. */
+  publicJwk: string;
+  status: 'approved' | 'revoked';
+}
+
+/** What the connector keeps of an opened envelope, for replay protection (no lead contents). */
+export interface EnvelopeReceipt {
+  jti: string;
+  iat: number;
+  deviceKid: string;
+}
+
 export interface LeadStore {
   insertLead(lead: LeadSubmission, payloadSha256: string, receivedAt: string): InsertOutcome;
+  /** Stores the lead and remembers the envelope id atomically; `replayed` if the id was seen. */
+  receiveEnvelopeLead(
+    lead: LeadSubmission,
+    payloadSha256: string,
+    receivedAt: string,
+    receipt: EnvelopeReceipt,
+  ): InsertOutcome | 'replayed';
+  isEnvelopeSeen(jti: string): boolean;
+  /** Forgets envelope ids issued before `iat` (such envelopes are refused as expired anyway). */
+  pruneSeenEnvelopes(beforeIat: number): number;
+  enrolDevice(kid: string, publicJwk: string, enrolledAt: string): EnrolOutcome;
+  getDevice(kid: string): StoredDevice | undefined;
   getLeadMeta(id: string): StoredLeadMeta | undefined;
   isHealthy(): boolean;
 }
@@ -44,4 +72,11 @@ export interface Logger {
   info(event: string, fields?: LogFields): void;
   warn(event: string, fields?: LogFields): void;
   error(event: string, fields?: LogFields): void;
+}
+
+export interface ConnectorKey {
+  /** For opening envelopes; never serialised. */
+  privateKey: CryptoKey;
+  publicJwk: Record<string, unknown> & { kid: string };
+  kid: string;
 }

@@ -1,9 +1,11 @@
-// Parses the connector's command line: --port N, --host H, --data DIR.
+// Parses the connector's command line: --port N, --host H, --data DIR, --key FILE.
 // Must never accept a malformed port or an unknown flag silently.
 export interface ConnectorArgs {
   port: number;
   host: string;
   dataDir: string;
+  /** Private JWK file of the connector's envelope key; default: created in the data dir. */
+  keyFile?: string;
 }
 
 export const DEFAULTS: ConnectorArgs = { port: 8787, host: '127.0.0.1', dataDir: 'data/connector' };
@@ -31,9 +33,11 @@ export function parseArgs(
       args.host = value;
     } else if (flag === '--data') {
       args.dataDir = value;
+    } else if (flag === '--key') {
+      args.keyFile = value;
     } else {
       throw new UsageError(
-        `Unknown option ${flag}. Usage: connector [--port N] [--host H] [--data DIR]`,
+        `Unknown option ${flag}. Usage: connector [--port N] [--host H] [--data DIR] [--key FILE]`,
       );
     }
   }

@@ -6,11 +6,12 @@ import { parseArgs, UsageError } from './args';
 import { createJsonLogger } from './logger';
 import { createConnectorServer } from './server';
 import { readPolicyBundle } from './policy-bundle';
+import { loadOrCreateConnectorKey } from './connector-key';
 import { createSqliteLeadStore, openDatabase } from './sqlite-store';
 
 const VERSION = '0.1.0';
 
-function main(): void {
+async function main(): Promise<void> {
   let args;
   try {
     args = parseArgs(process.argv.slice(2), process.env);
@@ -24,10 +25,18 @@ function main(): void {
   const log = createJsonLogger();
   const dataDir = resolve(args.dataDir);
   const db = openDatabase(dataDir);
+  let key;
+  try {
+    key = await loadOrCreateConnectorKey(dataDir, args.keyFile);
+  } catch (error) {
+    console.error(`connector: ${error instanceof Error ? error.message : 'cannot load its key'}`);
+    process.exit(2);
+  }
   const app = createConnectorApp({
     store: createSqliteLeadStore(db),
     log,
     version: VERSION,
+    key,
     readPolicyBundle: () => readPolicyBundle(dataDir),
   });
   const server = createConnectorServer(app, log);
@@ -40,7 +49,13 @@ function main(): void {
   server.listen(args.port, args.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : args.port;
-    log.info('connector.listening', { host: args.host, port, dataDir, version: VERSION });
+    log.info('connector.listening', {
+      host: args.host,
+      port,
+      dataDir,
+      version: VERSION,
+      connectorKid: key.kid,
+    });
     console.error(
       `Lawful Leads connector listening on http://${args.host}:${port} (data: ${dataDir})`,
     );
@@ -56,4 +71,4 @@ function main(): void {
   process.on('SIGTERM', stop);
 }
 
-main();
+void main();

@@ -4,7 +4,14 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { LeadSubmission } from '@src/lead/wire';
-import type { InsertOutcome, LeadStore, StoredLeadMeta } from '../core/types';
+import type {
+  EnrolOutcome,
+  EnvelopeReceipt,
+  InsertOutcome,
+  LeadStore,
+  StoredDevice,
+  StoredLeadMeta,
+} from '../core/types';
 
 export const MIGRATIONS: readonly string[] = [
   `CREATE TABLE leads (
@@ -16,6 +23,20 @@ export const MIGRATIONS: readonly string[] = [
      payload_sha256 TEXT NOT NULL
    ) STRICT;
    CREATE INDEX leads_received_at ON leads (received_at);`,
+  `CREATE TABLE devices (
+     kid TEXT PRIMARY KEY,
+     public_jwk TEXT NOT NULL,
+     status TEXT NOT NULL CHECK (status IN ('approved', 'revoked')),
+     enrolled_at TEXT NOT NULL
+   ) STRICT;
+   CREATE TABLE envelopes_seen (
+     jti TEXT PRIMARY KEY,
+     iat INTEGER NOT NULL,
+     device_kid TEXT NOT NULL,
+     lead_id TEXT NOT NULL,
+     received_at TEXT NOT NULL
+   ) STRICT;
+   CREATE INDEX envelopes_seen_iat ON envelopes_seen (iat);`,
 ];
 
 export const DATABASE_FILE = 'connector.sqlite';
@@ -72,8 +93,47 @@ export function createSqliteLeadStore(db: Database.Database): LeadStore {
       return 'created';
     },
   );
+  const findDevice = db.prepare<[string], { public_jwk: string; status: string }>(
+    'SELECT public_jwk, status FROM devices WHERE kid = ?',
+  );
+  const insertDevice = db.prepare(
+    "INSERT INTO devices (kid, public_jwk, status, enrolled_at) VALUES (?, ?, 'approved', ?)",
+  );
+  const enrolOnce = db.transaction((kid: string, jwk: string, at: string): EnrolOutcome => {
+    const existing = findDevice.get(kid);
+    if (existing) return existing.public_jwk === jwk ? 'existing' : 'conflict';
+    insertDevice.run(kid, jwk, at);
+    return 'created';
+  });
+  const seen = db.prepare<[string], { jti: string }>(
+    'SELECT jti FROM envelopes_seen WHERE jti = ?',
+  );
+  const remember = db.prepare(
+    'INSERT INTO envelopes_seen (jti, iat, device_kid, lead_id, received_at) VALUES (?, ?, ?, ?, ?)',
+  );
+  const prune = db.prepare('DELETE FROM envelopes_seen WHERE iat < ?');
+  const receiveOnce = db.transaction(
+    (lead: LeadSubmission, hash: string, receivedAt: string, receipt: EnvelopeReceipt) => {
+      if (seen.get(receipt.jti)) return 'replayed' as const;
+      const outcome = insertOnce(lead, hash, receivedAt);
+      if (outcome !== 'conflict')
+        remember.run(receipt.jti, receipt.iat, receipt.deviceKid, lead.id, receivedAt);
+      return outcome;
+    },
+  );
   return {
     insertLead: (lead, hash, receivedAt) => insertOnce(lead, hash, receivedAt),
+    receiveEnvelopeLead: (lead, hash, receivedAt, receipt) =>
+      receiveOnce(lead, hash, receivedAt, receipt),
+    isEnvelopeSeen: (jti) => seen.get(jti) !== undefined,
+    pruneSeenEnvelopes: (beforeIat) => prune.run(beforeIat).changes,
+    enrolDevice: (kid, jwk, at) => enrolOnce(kid, jwk, at),
+    getDevice(kid): StoredDevice | undefined {
+      const row = findDevice.get(kid);
+      return row
+        ? { kid, publicJwk: row.public_jwk, status: row.status as StoredDevice['status'] }
+        : undefined;
+    },
     getLeadMeta(id): StoredLeadMeta | undefined {
       const row = find.get(id);
       return row ? { id, receivedAt: row.received_at } : undefined;

@@ -1,7 +1,10 @@
-// The options page: where this browser delivers leads (the local connector address).
+// The options page: where this browser delivers leads (the local connector address), and the
+// audit trail (verify, export).
 // Must never save an invalid address: the settings schema decides.
 import { useEffect, useState } from 'preact/hooks';
 import { loadSettings, saveSettings } from '@src/settings/store';
+import { AuditTrail } from './AuditTrail';
+import { ChangePassphrase } from './ChangePassphrase';
 import { useErrorMessage } from '@src/ui/common/use-async';
 import { t } from '@src/ui/i18n';
 import { PolicySummary, usePolicyView } from '@src/ui/policy/PolicySummary';
@@ -15,7 +18,11 @@ export function Options() {
   const locked = policy?.connectorManaged ?? false;
 
   useEffect(() => {
-    run(async () => setConnectorUrl((await loadSettings()).connectorUrl));
+    // The stored address fills the field unless the user has already started typing.
+    run(async () => {
+      const stored = (await loadSettings()).connectorUrl;
+      setConnectorUrl((typed) => (typed === '' ? stored : typed));
+    });
   }, []);
 
   const submit = (event: Event) => {
@@ -62,6 +69,8 @@ export function Options() {
       </form>
       <StricterSettings />
       <PolicySummary view={policy} open />
+      <ChangePassphrase />
+      <AuditTrail />
     </main>
   );
 }

@@ -1,5 +1,6 @@
 // The saved leads with their delivery state, and a retry for the ones not delivered.
 // Must never render lead data as HTML.
+import { useState } from 'preact/hooks';
 import type { LeadRecord } from '@src/lead/record';
 import { t } from '@src/ui/i18n';
 
@@ -13,9 +14,11 @@ const STATE_LABEL = {
 interface Props {
   leads: LeadRecord[];
   onRetry: (id: string) => void;
+  onErase: (id: string) => void;
 }
 
-export function SavedLeads({ leads, onRetry }: Props) {
+export function SavedLeads({ leads, onRetry, onErase }: Props) {
+  const [confirming, setConfirming] = useState<string>();
   return (
     <section>
       <h2>{t('savedHeading')}</h2>
@@ -39,6 +42,33 @@ export function SavedLeads({ leads, onRetry }: Props) {
                 {lead.delivery.state === 'failed' && (
                   <button type="button" onClick={() => onRetry(lead.id)}>
                     {t('retry')}
+                  </button>
+                )}
+                {confirming === lead.id ? (
+                  <>
+                    <button
+                      type="button"
+                      class="danger"
+                      onClick={() => {
+                        setConfirming(undefined);
+                        onErase(lead.id);
+                      }}
+                      data-testid="erase-confirm"
+                    >
+                      {t('eraseConfirm')}
+                    </button>
+                    <button type="button" onClick={() => setConfirming(undefined)}>
+                      {t('cancel')}
+                    </button>
+                  </>
+                ) : (
+                  <button
+                    type="button"
+                    onClick={() => setConfirming(lead.id)}
+                    title={t('eraseHelp')}
+                    data-testid="erase-lead"
+                  >
+                    {t('erase')}
                   </button>
                 )}
               </div>

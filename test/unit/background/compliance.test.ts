@@ -11,6 +11,7 @@ import { currentPolicy, resetPolicyService } from '@src/background/policy-servic
 import { closeServices } from '@src/background/services';
 import type { LeadInput } from '@src/messaging/protocol';
 import type { Policy } from '@src/policy';
+import { unlockedVault } from './helpers';
 
 const ACME = JSON.parse(readFileSync('examples/policy/acme-policy.json', 'utf8')) as Policy;
 
@@ -35,6 +36,7 @@ async function managed(policy: unknown) {
 beforeEach(async () => {
   resetPolicyService();
   await closeServices();
+  await unlockedVault();
   vi.stubGlobal(
     'fetch',
     vi.fn(() => Promise.resolve(new Response('{}', { status: 201 }))),

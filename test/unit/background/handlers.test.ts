@@ -5,7 +5,8 @@ import { lastCapture, runCapture } from '@src/background/capture-handlers';
 import { listLeads, retryLead, saveLead } from '@src/background/lead-handlers';
 import { getStatus } from '@src/background/status-handler';
 import { startBackground } from '@src/background';
-import { closeServices } from '@src/background/services';
+import { fakeConnector, type FakeConnector } from './fake-connector';
+import { unlockedVault } from './helpers';
 import type { LeadInput } from '@src/messaging/protocol';
 
 const input: LeadInput = {
@@ -14,18 +15,17 @@ const input: LeadInput = {
   provenance: {},
 };
 
+let fake: FakeConnector;
+
+/** 201 = the connector is up (real app behind a stubbed fetch), 'down' = unreachable. */
 function connector(status: number | 'down') {
-  const fetchMock = vi.fn((url: string) => {
-    if (status === 'down') return Promise.reject(new TypeError('Failed to fetch'));
-    return Promise.resolve(
-      new Response(url.endsWith('/healthz') ? '{"status":"ok"}' : '{}', { status }),
-    );
-  });
-  vi.stubGlobal('fetch', fetchMock);
-  return fetchMock;
+  fake.mode = status === 201 ? 'up' : status;
 }
 
-beforeEach(() => closeServices());
+beforeEach(async () => {
+  await unlockedVault();
+  fake = await fakeConnector();
+});
 afterEach(() => vi.unstubAllGlobals());
 
 describe('lead handlers', () => {
@@ -176,5 +176,43 @@ describe('background start-up', () => {
       void keepOpen.then((results) => resolve(results[0]));
     });
     expect(reply).toEqual({ ok: true, data: [] });
+  });
+});
+
+describe('delivery as envelopes', () => {
+  it('pins the connector key, enrols the device once, and the lead arrives in the connector', async () => {
+    const first = await saveLead({ type: 'leads.save', lead: input });
+    await saveLead({ type: 'leads.save', lead: input });
+    expect(first.delivery.state).toBe('delivered');
+    expect(fake.leadCount()).toBe(2);
+    expect(fake.requests.filter((r) => r === 'POST /v1/devices')).toHaveLength(1);
+    expect(fake.requests.filter((r) => r === 'POST /v1/envelopes')).toHaveLength(2);
+    expect(fake.requests).not.toContain('POST /v1/leads');
+    const row = fake.db.prepare('SELECT payload FROM leads WHERE id = ?').get(first.id) as {
+      payload: string;
+    };
+    expect(JSON.parse(row.payload)).toMatchObject({ person: { name: 'Ada Lovelace' } });
+    const { db } = await import('@src/background/services');
+    const pin = (await (await db()).get('meta', 'connector.pinnedKey'))?.value as { kid: string };
+    expect(pin.kid).toBe(fake.key.kid);
+  });
+
+  it('stops delivery with a clear error when the pinned connector key changes (never re-pins)', async () => {
+    await saveLead({ type: 'leads.save', lead: input });
+    fake = await fakeConnector(); // same address, new key
+    const saved = await saveLead({ type: 'leads.save', lead: input });
+    expect(saved.delivery).toMatchObject({ state: 'failed' });
+    expect(saved.delivery.lastError).toContain('key changed');
+    expect(fake.leadCount()).toBe(0);
+    const retried = await retryLead({ type: 'leads.retry', id: saved.id });
+    expect(retried.delivery.state).toBe('failed');
+  });
+
+  it('enrols again when the connector no longer knows the device', async () => {
+    await saveLead({ type: 'leads.save', lead: input });
+    fake.db.prepare('DELETE FROM devices').run();
+    const saved = await saveLead({ type: 'leads.save', lead: input });
+    expect(saved.delivery.state).toBe('delivered');
+    expect(fake.requests.filter((r) => r === 'POST /v1/devices')).toHaveLength(2);
   });
 });

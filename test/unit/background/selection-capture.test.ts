@@ -7,11 +7,13 @@ import {
   registerSelectionMenu,
   SELECTION_MENU_ID,
 } from '@src/background/selection-capture';
+import { unlockedVault } from './helpers';
 
 const SIGNATURE =
   'Grace Hopper\nChief Technology Officer\nMeridian Analytics Ltd\ngrace.hopper@meridian-analytics.co.uk\n+44 20 7946 0123';
 
-beforeEach(() => {
+beforeEach(async () => {
+  await unlockedVault();
   (browser as unknown as { scripting: unknown }).scripting = { executeScript: vi.fn() };
   Object.assign(browser as unknown as Record<string, unknown>, {
     sidePanel: { open: vi.fn(() => Promise.resolve()) },

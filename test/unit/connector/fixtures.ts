@@ -37,3 +37,27 @@ export function validSubmission(overrides: Partial<LeadSubmission> = {}): LeadSu
 export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'll-test-'));
 }
+
+/** A fresh connector envelope key, as the connector loads it. */
+export async function testConnectorKey() {
+  const { createConnectorKeyPair } = await import('@src/vault/envelope');
+  const { connectorKeyFromPrivateJwk } = await import('@src/connector/core/connector-key');
+  return connectorKeyFromPrivateJwk((await createConnectorKeyPair()).privateJwk);
+}
+
+/** Signs (device key) and encrypts (connector key) a lead, as the extension does. */
+export async function sealFor(
+  lead: unknown,
+  device: { privateKey: CryptoKey; kid: string },
+  connector: { publicJwk: object; kid: string },
+  options: { now?: number; jti?: string } = {},
+): Promise<string> {
+  const { sealEnvelope } = await import('@src/vault/envelope');
+  const { jwe } = await sealEnvelope({
+    lead,
+    device,
+    connector: { publicKey: connector.publicJwk, kid: connector.kid },
+    ...options,
+  });
+  return jwe;
+}

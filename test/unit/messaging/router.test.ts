@@ -21,7 +21,15 @@ function setup(overrides: Partial<Handlers> = {}) {
     'leads.list': vi.fn(() => Promise.resolve([])),
     'policy.get': vi.fn(),
     'leads.retry': vi.fn(),
+    'leads.erase': vi.fn(),
     'status.get': vi.fn(),
+    'vault.status': vi.fn(),
+    'vault.setup': vi.fn(),
+    'vault.unlock': vi.fn(),
+    'vault.lock': vi.fn(),
+    'vault.changePassphrase': vi.fn(),
+    'audit.verify': vi.fn(),
+    'audit.export': vi.fn(),
     ...overrides,
   };
   const onHandlerError = vi.fn();

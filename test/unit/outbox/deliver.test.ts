@@ -1,56 +1,71 @@
 import { describe, expect, it, vi } from 'vitest';
-import { deliverLead, toSubmission } from '@src/outbox/deliver';
 import * as v from 'valibot';
 import { LeadSubmissionSchema } from '@src/lead/wire';
+import { enrolDevice, fetchConnectorKey, postEnvelope, toSubmission } from '@src/outbox/deliver';
 import { leadRecord } from '../lead-fixtures';
 
 function respond(status: number, body: unknown = {}) {
   return vi.fn(() => Promise.resolve(new Response(JSON.stringify(body), { status })));
 }
 
-describe('deliverLead', () => {
-  it('posts the submission schema to /v1/leads', async () => {
-    const fetchImpl = respond(201);
-    const record = leadRecord();
+describe('connector calls', () => {
+  it('posts a compact JWE to /v1/envelopes as application/jose', async () => {
+    const fetchImpl = respond(201, { outcome: 'created' });
     await expect(
-      deliverLead(record, { endpoint: 'http://127.0.0.1:8787', fetchImpl }),
-    ).resolves.toEqual({ ok: true, status: 201 });
+      postEnvelope('a.b.c.d.e', { endpoint: 'http://127.0.0.1:8787', fetchImpl }),
+    ).resolves.toEqual({ ok: true, status: 201, body: { outcome: 'created' } });
     const [url, init] = fetchImpl.mock.calls[0] as unknown as [string, RequestInit];
-    expect(url).toBe('http://127.0.0.1:8787/v1/leads');
-    expect(v.safeParse(LeadSubmissionSchema, JSON.parse(init.body as string)).success).toBe(true);
-    expect(toSubmission(record).id).toBe(record.id);
+    expect(url).toBe('http://127.0.0.1:8787/v1/envelopes');
+    expect(init.headers).toEqual({ 'content-type': 'application/jose' });
+    expect(init.body).toBe('a.b.c.d.e');
   });
 
-  it('counts an already-stored lead (200) as delivered', async () => {
-    await expect(
-      deliverLead(leadRecord(), { endpoint: 'http://x', fetchImpl: respond(200) }),
-    ).resolves.toMatchObject({ ok: true });
+  it('enrols with {jwk} and fetches the connector key with GET', async () => {
+    const fetchImpl = respond(200, { kid: 'k' });
+    await enrolDevice({ kty: 'EC' }, { endpoint: 'http://x', fetchImpl });
+    await fetchConnectorKey({ endpoint: 'http://x', fetchImpl });
+    const calls = fetchImpl.mock.calls as unknown as [string, RequestInit][];
+    expect(calls.map(([url, init]) => `${init.method} ${url}`)).toEqual([
+      'POST http://x/v1/devices',
+      'GET http://x/v1/connector-key',
+    ]);
+    expect(JSON.parse(calls[0]![1].body as string)).toEqual({ jwk: { kty: 'EC' } });
   });
 
-  it('reports a validation refusal as not retryable, with the connector problems', async () => {
-    const outcome = await deliverLead(leadRecord(), {
+  it('builds the submission schema from a record', () => {
+    const record = leadRecord();
+    const submission = toSubmission(record);
+    expect(v.safeParse(LeadSubmissionSchema, submission).success).toBe(true);
+    expect(submission.id).toBe(record.id);
+  });
+
+  it('reports a refusal as not retryable, with the connector’s code and problems', async () => {
+    const outcome = await postEnvelope('x', {
       endpoint: 'http://x',
       fetchImpl: respond(422, {
         error: 'The lead does not match',
+        code: 'invalid_lead',
         problems: [{ path: 'person.emails.0', message: 'Invalid email' }],
       }),
     });
     expect(outcome).toEqual({
       ok: false,
       retryable: false,
+      status: 422,
+      code: 'invalid_lead',
       error: 'The lead does not match; person.emails.0: Invalid email',
     });
   });
 
   it.each([500, 503, 429, 408])('treats HTTP %i as retryable', async (status) => {
     await expect(
-      deliverLead(leadRecord(), { endpoint: 'http://x', fetchImpl: respond(status, 'not json') }),
+      postEnvelope('x', { endpoint: 'http://x', fetchImpl: respond(status, 'not json') }),
     ).resolves.toMatchObject({ ok: false, retryable: true });
   });
 
   it('treats a network failure or timeout as retryable and unreachable', async () => {
     const fetchImpl = vi.fn(() => Promise.reject(new TypeError('Failed to fetch')));
-    await expect(deliverLead(leadRecord(), { endpoint: 'http://x', fetchImpl })).resolves.toEqual({
+    await expect(postEnvelope('x', { endpoint: 'http://x', fetchImpl })).resolves.toEqual({
       ok: false,
       retryable: true,
       error: 'Connector unreachable',
@@ -62,7 +77,7 @@ describe('deliverLead', () => {
         ),
     );
     await expect(
-      deliverLead(leadRecord(), { endpoint: 'http://x', fetchImpl: slow as never, timeoutMs: 20 }),
+      postEnvelope('x', { endpoint: 'http://x', fetchImpl: slow as never, timeoutMs: 20 }),
     ).resolves.toMatchObject({ ok: false, retryable: true });
   });
 });

@@ -1,0 +1,46 @@
+// Records audit events for background actions and raises threshold alerts (captures per hour,
+// exports per day, failed unlocks) as a browser notification plus an `alert` audit event.
+// Must never put personal data in an event or a notification: ids, counts and kinds only.
+import { browser } from 'wxt/browser';
+import { evaluateAlerts, type AuditEvent, type AuditEventInput } from '@src/audit';
+import { auditStore } from './services';
+import { currentVaultSettings } from './vault-settings';
+
+const DAY_MS = 86_400_000;
+const ALERTING_TYPES = new Set<string>(['capture', 'export', 'unlock_failed']);
+
+const ALERT_TEXT = {
+  captures_per_hour: 'Unusually many leads were captured in the last hour.',
+  exports_per_day: 'Unusually many records were exported today.',
+  failed_unlocks: 'Several failed unlock attempts in a row.',
+} as const;
+
+export async function recordAudit(input: AuditEventInput, now = Date.now()): Promise<AuditEvent> {
+  const store = await auditStore();
+  const event = await store.append(input, now);
+  if (ALERTING_TYPES.has(event.type)) await raiseAlerts(now);
+  return event;
+}
+
+async function raiseAlerts(now: number): Promise<void> {
+  const store = await auditStore();
+  const { alertThresholds } = await currentVaultSettings();
+  // failed_unlocks looks back to the last unlock; a day of history covers the usual cases.
+  const recent = await store.since(now - DAY_MS);
+  for (const alert of evaluateAlerts(recent, alertThresholds, now)) {
+    await store.append(
+      { type: 'alert', alertKind: alert.kind, count: alert.observed, threshold: alert.limit },
+      now,
+    );
+    try {
+      await browser.notifications.create(`lawful-leads-alert-${alert.kind}-${now}`, {
+        type: 'basic',
+        iconUrl: browser.runtime.getURL('/icon/128.png'),
+        title: 'Lawful Leads',
+        message: ALERT_TEXT[alert.kind],
+      });
+    } catch {
+      console.warn('Lawful Leads: an alert notification could not be shown');
+    }
+  }
+}

@@ -1,0 +1,137 @@
+// First-run vault set-up (passphrase + confirmation) and the unlock form; shows its children
+// only when the vault is unlocked.
+// Must never keep a passphrase beyond the form's lifetime, log it, or put it anywhere but the
+// one request that needs it.
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import { sendRequest } from '@src/messaging/client';
+import type { VaultStatus } from '@src/messaging/responses';
+import { t } from '@src/ui/i18n';
+
+interface Props {
+  status: VaultStatus;
+  onChange: (status: VaultStatus) => void;
+  children: ComponentChildren;
+}
+
+export function VaultGate({ status, onChange, children }: Props) {
+  if (status.state === 'unlocked') return <>{children}</>;
+  return status.state === 'new' ? (
+    <SetUpForm status={status} onChange={onChange} />
+  ) : (
+    <UnlockForm onChange={onChange} />
+  );
+}
+
+function SetUpForm({ status, onChange }: Omit<Props, 'children'>) {
+  const [passphrase, setPassphrase] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setError(undefined);
+    if ([...passphrase].length < status.minPassphraseLength) {
+      setError(t('passphraseTooShort', { min: status.minPassphraseLength }));
+      return;
+    }
+    if (passphrase !== confirmation) {
+      setError(t('passphraseMismatch'));
+      return;
+    }
+    setBusy(true);
+    try {
+      onChange(await sendRequest({ type: 'vault.setup', passphrase }));
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    } finally {
+      setPassphrase('');
+      setConfirmation('');
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form class="review" data-testid="vault-setup" onSubmit={(e) => void submit(e)}>
+      <h2>{t('vaultSetupHeading')}</h2>
+      <p class="muted small">{t('vaultSetupHelp', { min: status.minPassphraseLength })}</p>
+      <label class="field">
+        <span class="field-label">{t('passphrase')}</span>
+        <input
+          type="password"
+          autocomplete="new-password"
+          value={passphrase}
+          onInput={(e) => setPassphrase(e.currentTarget.value)}
+          data-testid="setup-passphrase"
+        />
+      </label>
+      <label class="field">
+        <span class="field-label">{t('passphraseConfirm')}</span>
+        <input
+          type="password"
+          autocomplete="new-password"
+          value={confirmation}
+          onInput={(e) => setConfirmation(e.currentTarget.value)}
+          data-testid="setup-confirm"
+        />
+      </label>
+      {error && (
+        <p class="error" role="alert" data-testid="vault-error">
+          {error}
+        </p>
+      )}
+      <div class="actions">
+        <button type="submit" class="primary" disabled={busy} data-testid="setup-submit">
+          {busy ? t('vaultWorking') : t('vaultSetupButton')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function UnlockForm({ onChange }: Pick<Props, 'onChange'>) {
+  const [passphrase, setPassphrase] = useState('');
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setError(undefined);
+    setBusy(true);
+    try {
+      onChange(await sendRequest({ type: 'vault.unlock', passphrase }));
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    } finally {
+      setPassphrase('');
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form class="review" data-testid="vault-unlock" onSubmit={(e) => void submit(e)}>
+      <h2>{t('vaultLockedHeading')}</h2>
+      <label class="field">
+        <span class="field-label">{t('passphrase')}</span>
+        <input
+          type="password"
+          autocomplete="current-password"
+          value={passphrase}
+          onInput={(e) => setPassphrase(e.currentTarget.value)}
+          data-testid="unlock-passphrase"
+        />
+      </label>
+      {error && (
+        <p class="error" role="alert" data-testid="vault-error">
+          {error}
+        </p>
+      )}
+      <div class="actions">
+        <button type="submit" class="primary" disabled={busy} data-testid="unlock-submit">
+          {busy ? t('vaultWorking') : t('unlockButton')}
+        </button>
+      </div>
+    </form>
+  );
+}
