@@ -8,7 +8,7 @@ import { DELIVERY_STATES, type LeadRecord } from '@src/lead/record';
 import { RequestError } from '@src/messaging/errors';
 import { ERROR_CODES, type RequestOf } from '@src/messaging/protocol';
 import type { CaptureSnapshot, PreviewResult } from '@src/messaging/responses';
-import { retentionEnd, type Jurisdiction } from '@src/policy';
+import { retentionEnd } from '@src/policy';
 import { recordAudit } from './audit-service';
 import { deliverRecord } from './delivery';
 import { deliveryTarget } from './delivery-target';

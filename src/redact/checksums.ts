@@ -115,6 +115,15 @@ export function isValidDate(year: number, month: number, day: number): boolean {
   return true;
 }
 
+/** Value of the digits s[from, to); NaN when one is not a digit (as parseInt of a non-numeric slice). */
 export function num(s: string, from: number, to: number): number {
-  return Number.parseInt(s.slice(from, to), 10);
+  let value = 0;
+  const end = Math.min(to, s.length);
+  if (end <= from) return NaN;
+  for (let i = from; i < end; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return i === from ? NaN : value; // parseInt stops at the first non-digit
+    value = value * 10 + d;
+  }
+  return value;
 }

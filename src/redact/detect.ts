@@ -1,7 +1,7 @@
 // detect(): finds personal data in text. One linear pre-scan for digit chains feeds the validators; rare
 // triggers (@, ://, :) feed the text patterns; one trie regex finds Art. 9 terms. Must never throw and
 // never return overlapping findings (conflicts are resolved: higher score band, then longer span, wins).
-import { hasContext, NEGATIVE_CONTEXT } from './context';
+import { forgetLastSpan, hasContext, NEGATIVE_CONTEXT, registerContextLists } from './context';
 import { SUPPORTED_ENTITY_NAMES } from './entities';
 import { ART9_ENTITIES } from './lexicon';
 import { FOLDABLE_CHARS, normalise, toOriginal } from './normalise';
@@ -9,6 +9,7 @@ import { findSpecialCategories } from './recognisers/art9';
 import {
   indexByLengthAndGroups,
   MAX_RECOGNISED_LENGTH,
+  tableSlot,
   WINDOW_RECOGNISERS,
 } from './recognisers/index';
 import { BIRTH_CONTEXT } from './recognisers/network-and-dates';
@@ -40,6 +41,11 @@ const NO_NEGATIVE_CONTEXT = new Set([
 const DATE_OF_BIRTH_SCORE = 0.9;
 
 const defaultTable = indexByLengthAndGroups(WINDOW_RECOGNISERS);
+registerContextLists([
+  ...WINDOW_RECOGNISERS.flatMap((r) => (r.context === undefined ? [] : [r.context])),
+  NEGATIVE_CONTEXT,
+  BIRTH_CONTEXT,
+]);
 
 /** Final score of a window hit, or 0 when it cannot reach `minScore`. */
 function scoreWithContext(
@@ -63,59 +69,54 @@ function scoreWithContext(
 
 function scanChains(
   text: string,
-  table: WindowRecogniser[][][][],
+  table: readonly (WindowRecogniser[] | undefined)[],
   minScore: number,
   out: Candidate[],
   dates: Emit | null,
-  digitWords: readonly number[] | undefined,
 ): void {
   const view = new WindowView();
-  forEachChain(
-    text,
-    (chain: Chain) => {
-      const offsets = chain.compactOffsets;
-      if (dates !== null) {
-        for (let g = 0; g < chain.size; g++) {
-          const start = chain.starts[g] ?? 0;
-          if ((chain.ends[g] ?? 0) - start === 4 && chain.hasLetter[g] === 0)
-            wordDateAtYear(text, start, dates);
-        }
+  forEachChain(text, (chain: Chain) => {
+    const offsets = chain.compactOffsets;
+    if (dates !== null) {
+      for (let g = 0; g < chain.size; g++) {
+        const start = chain.starts[g] ?? 0;
+        if ((chain.ends[g] ?? 0) - start === 4 && chain.hasLetter[g] === 0)
+          wordDateAtYear(text, start, dates);
       }
-      for (let i = 0; i < chain.size; i++) {
-        let singles = 0;
-        let letters = 0;
-        for (let j = i; j < chain.size && j - i < MAX_WINDOW_GROUPS; j++) {
-          const length = (offsets[j + 1] ?? 0) - (offsets[i] ?? 0);
-          if (length > MAX_RECOGNISED_LENGTH) break;
-          if ((chain.ends[j] ?? 0) - (chain.starts[j] ?? 0) === 1 && ++singles > 4) break;
-          letters |= chain.hasLetter[j] ?? 0;
-          const list = table[length]?.[j - i + 1]?.[letters];
-          if (list === undefined || list.length === 0) continue;
-          view.set(text, chain, i, j);
-          for (const r of list) {
-            const base = r.match(view);
-            if (base <= 0) continue;
-            if (base + (r.context ? SCORE.contextBoost : 0) < minScore) continue;
-            // Dates keep their score: birth context relabels them later, whatever the threshold.
-            const isDate = r.entity === 'DATE_TIME';
-            const score = isDate
-              ? base
-              : scoreWithContext(text, r, view.outStart, view.outEnd, base, minScore);
-            if (score >= minScore || isDate) {
-              out.push({
-                entity: r.entity,
-                start: view.outStart,
-                end: view.outEnd,
-                score,
-                order: out.length,
-              });
-            }
+    }
+    for (let i = 0; i < chain.size; i++) {
+      let singles = 0;
+      let letters = 0;
+      for (let j = i; j < chain.size && j - i < MAX_WINDOW_GROUPS; j++) {
+        const length = (offsets[j + 1] ?? 0) - (offsets[i] ?? 0);
+        if (length > MAX_RECOGNISED_LENGTH) break;
+        if ((chain.ends[j] ?? 0) - (chain.starts[j] ?? 0) === 1 && ++singles > 4) break;
+        letters |= chain.hasLetter[j] ?? 0;
+        const list = table[tableSlot(length, j - i + 1, letters)];
+        if (list === undefined) continue;
+        view.set(text, chain, i, j);
+        for (const r of list) {
+          const base = r.match(view);
+          if (base <= 0) continue;
+          if (base + (r.context ? SCORE.contextBoost : 0) < minScore) continue;
+          // Dates keep their score: birth context relabels them later, whatever the threshold.
+          const isDate = r.entity === 'DATE_TIME';
+          const score = isDate
+            ? base
+            : scoreWithContext(text, r, view.outStart, view.outEnd, base, minScore);
+          if (score >= minScore || isDate) {
+            out.push({
+              entity: r.entity,
+              start: view.outStart,
+              end: view.outEnd,
+              score,
+              order: out.length,
+            });
           }
         }
       }
-    },
-    digitWords,
-  );
+    }
+  });
 }
 
 function bandOf(score: number): number {
@@ -187,7 +188,6 @@ function detectUnchecked(text: string, opts: DetectOptions): Finding[] {
   // tells whether normalising is needed at all. Its findings are in original offsets already.
   const art9: Candidate[] = [];
   let needsFolding: boolean | undefined;
-  const digitWords: number[] = [];
   if (ART9_ENTITIES.some(wanted)) {
     needsFolding = findSpecialCategories(
       text,
@@ -196,14 +196,11 @@ function detectUnchecked(text: string, opts: DetectOptions): Finding[] {
       },
       wanted,
       FOLDABLE_CHARS,
-      digitWords,
     );
   }
   const n = normalise(text, needsFolding);
   const t = n.text;
-  // The digit-word starts are offsets into the original text: usable only when nothing was folded.
-  const starts = needsFolding === false ? digitWords : undefined;
-  scanChains(t, table, minScore, candidates, wantDates ? emit : null, starts);
+  scanChains(t, table, minScore, candidates, wantDates ? emit : null);
   if (wanted('EMAIL_ADDRESS')) findEmails(t, emit);
   if (wanted('URL')) findUrls(t, emit);
   if (wanted('IP_ADDRESS') || wanted('MAC_ADDRESS')) findColonNetwork(t, emit);
@@ -237,5 +234,7 @@ export function detect(text: string, opts: DetectOptions = {}): Finding[] {
   } catch (error) {
     console.error('redact: detect failed', error instanceof Error ? error.name : 'unknown');
     return [];
+  } finally {
+    forgetLastSpan();
   }
 }

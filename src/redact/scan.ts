@@ -11,12 +11,6 @@ export const MAX_WINDOW_GROUPS = 9;
 /** No recogniser matches fewer characters than this. */
 export const MIN_WINDOW_LENGTH = 4;
 
-function compactOf(text: string, chain: Chain): string {
-  let compact = '';
-  for (let g = 0; g < chain.size; g++) compact += text.slice(chain.starts[g], chain.ends[g]);
-  return compact;
-}
-
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -34,19 +28,47 @@ function isPunctSeparator(c: number): boolean {
   return c === 45 || c === 46 || c === 47 || c === 40 || c === 41;
 }
 
+/** Every separator the chain walk accepts, trimmed of blanks and line breaks. */
+export const SEPARATORS = ['', '-', '.', '/', '(', ')', ')('] as const;
+
+/** Kind of the separator text [from, to): it holds at most one of - . / ( ) or the pair ")(". */
+function separatorKind(text: string, from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 45) return 1;
+    if (c === 46) return 2;
+    if (c === 47) return 3;
+    if (c === 40) return 4;
+    if (c === 41) return text.charCodeAt(k + 1) === 40 ? 6 : 5;
+  }
+  return 0;
+}
+
 /** One chain: groups as [start, end) pairs in the scanned text, and per-group letter flags. Reused. */
 export class Chain {
   readonly starts = new Int32Array(MAX_CHAIN_GROUPS);
   readonly ends = new Int32Array(MAX_CHAIN_GROUPS);
   readonly hasLetter = new Uint8Array(MAX_CHAIN_GROUPS);
+  /** separatorKind[g]: the separator after group g, trimmed of blanks, as an index into SEPARATORS. */
+  readonly separatorKind = new Uint8Array(MAX_CHAIN_GROUPS);
   /** compactOffsets[k] = offset of group k in `compact`; one extra entry at the end. */
   readonly compactOffsets = new Int32Array(MAX_CHAIN_GROUPS + 1);
-  compact = '';
   size = 0;
+  private compact: string | null = null;
 
   reset(): void {
     this.size = 0;
-    this.compact = '';
+    this.compact = null;
+  }
+
+  /** All groups concatenated (built on first use, once per chain); `text` is the scanned text. */
+  compactText(text: string): string {
+    if (this.compact === null) {
+      let compact = '';
+      for (let g = 0; g < this.size; g++) compact += text.slice(this.starts[g], this.ends[g]);
+      this.compact = compact;
+    }
+    return this.compact;
   }
 }
 
@@ -128,27 +150,14 @@ function prefixGroupStart(text: string, pos: number): number {
   return k + 1;
 }
 
-/**
- * Calls `visit` for every chain in `text`, in order; the chain object is reused between calls.
- * `digitWords`, when given, lists (ascending) the starts of the words holding a digit, found by a pass that
- * already visited every character; otherwise a /[0-9]/ scan finds them.
- */
-export function forEachChain(
-  text: string,
-  visit: (chain: Chain) => void,
-  digitWords?: readonly number[],
-): void {
-  const re = new RegExp(DIGIT.source, 'g');
-  let m: RegExpExecArray | null;
+/** Calls `visit` for every chain in `text`, in order; the chain object is reused between calls. */
+export function forEachChain(text: string, visit: (chain: Chain) => void): void {
+  const re = DIGIT; // detect() is synchronous: the shared regex is never used by two walks at once
+  re.lastIndex = 0;
   const chain = new Chain();
-  let nextWord = 0;
   const nextTrigger = (): number => {
-    if (digitWords === undefined) {
-      m = re.exec(text);
-      return m === null ? -1 : m.index;
-    }
-    while (nextWord < digitWords.length && digitWords[nextWord]! < re.lastIndex) nextWord++;
-    return nextWord < digitWords.length ? digitWords[nextWord++]! : -1;
+    const m = re.exec(text);
+    return m === null ? -1 : m.index;
   };
   let trigger: number;
   while ((trigger = nextTrigger()) >= 0) {
@@ -179,8 +188,9 @@ export function forEachChain(
     chain.compactOffsets[chain.size] = length;
     re.lastIndex = Math.max(end, re.lastIndex);
     if (length < MIN_WINDOW_LENGTH) continue; // "3", "12", "v1.2": nothing recognisable
-    chain.compact =
-      chain.size === 1 ? text.slice(chain.starts[0], chain.ends[0]) : compactOf(text, chain);
+    for (let g = 0; g + 1 < chain.size; g++) {
+      chain.separatorKind[g] = separatorKind(text, chain.ends[g]!, chain.starts[g + 1]!);
+    }
     visit(chain);
   }
 }

@@ -1,6 +1,6 @@
 // A reusable view of one window (consecutive groups of a chain) handed to the window recognisers.
 // Must never allocate per window beyond the compact slice, and never expose anything outside the scan text.
-import type { Chain } from './scan';
+import { SEPARATORS, type Chain } from './scan';
 
 export class WindowView {
   text = '';
@@ -8,6 +8,7 @@ export class WindowView {
   first = 0;
   last = 0;
   private compactCache: string | null = null;
+  private shapeCache: string | null = null;
   /** Span to report; recognisers may widen it (a phone's "+" or "("). */
   outStart = 0;
   outEnd = 0;
@@ -20,6 +21,7 @@ export class WindowView {
     this.first = first;
     this.last = last;
     this.compactCache = null;
+    this.shapeCache = null;
     this.outStart = chain.starts[first] ?? 0;
     this.outEnd = chain.ends[last] ?? 0;
   }
@@ -33,16 +35,25 @@ export class WindowView {
   get groupCount(): number {
     return this.last - this.first + 1;
   }
-  /** Groups concatenated without separators, as written (case kept). */
+  /** Groups concatenated without separators, as written (case kept). Built on first use. */
   get compact(): string {
     if (this.compactCache === null) {
-      const offsets = this.chain.compactOffsets;
-      this.compactCache = this.chain.compact.slice(
-        offsets[this.first] ?? 0,
-        offsets[this.last + 1] ?? 0,
-      );
+      const chain = this.chain;
+      if (this.first === this.last) {
+        this.compactCache = this.text.slice(chain.starts[this.first], chain.ends[this.first]);
+      } else {
+        const offsets = chain.compactOffsets;
+        this.compactCache = chain
+          .compactText(this.text)
+          .slice(offsets[this.first] ?? 0, offsets[this.last + 1] ?? 0);
+      }
     }
     return this.compactCache;
+  }
+  /** Length of `compact`, without building it. */
+  get compactLength(): number {
+    const offsets = this.chain.compactOffsets;
+    return (offsets[this.last + 1] ?? 0) - (offsets[this.first] ?? 0);
   }
   get raw(): string {
     return this.text.slice(this.start, this.end);
@@ -57,20 +68,31 @@ export class WindowView {
   }
   /** Group lengths joined with "-", e.g. "3-2-4" for a dashed SSN. */
   get shape(): string {
-    let s = '';
-    for (let k = 0; k < this.groupCount; k++) s += (k === 0 ? '' : '-') + this.groupLength(k);
-    return s;
+    if (this.shapeCache === null) {
+      let s = '';
+      for (let k = 0; k < this.groupCount; k++) s += (k === 0 ? '' : '-') + this.groupLength(k);
+      this.shapeCache = s;
+    }
+    return this.shapeCache;
+  }
+  /** Index into SEPARATORS of the separator between group k and k+1 of the window. */
+  separatorKind(k: number): number {
+    return this.chain.separatorKind[this.first + k] ?? 0;
+  }
+  /** Length of the separator text between group k and k+1 of the window, blanks included. */
+  separatorLength(k: number): number {
+    const g = this.first + k;
+    return (this.chain.starts[g + 1] ?? 0) - (this.chain.ends[g] ?? 0);
   }
   /** The separator text between group k and k+1, trimmed of blanks (may be ""). */
   separator(k: number): string {
-    const g = this.first + k;
-    return this.text.slice(this.chain.ends[g], this.chain.starts[g + 1]).trim();
+    return SEPARATORS[this.separatorKind(k)] ?? '';
   }
   /** True when every separator is the same trimmed string (e.g. all "-", or all blanks). */
   get uniformSeparators(): boolean {
-    if (this.groupCount < 3) return true;
-    const s0 = this.separator(0);
-    for (let k = 1; k < this.groupCount - 1; k++) if (this.separator(k) !== s0) return false;
+    const kinds = this.chain.separatorKind;
+    const k0 = kinds[this.first];
+    for (let g = this.first + 1; g < this.last; g++) if (kinds[g] !== k0) return false;
     return true;
   }
   /** True when the window is the whole chain (nothing glued before or after). */
@@ -80,16 +102,20 @@ export class WindowView {
   /** True when the window starts the chain or follows a wide or "/" / "(" separator (a list of numbers). */
   get boundaryBefore(): boolean {
     if (this.first === 0) return true;
-    const g = this.first;
-    const sep = this.text.slice(this.chain.ends[g - 1], this.chain.starts[g]);
-    return sep.length >= 3 || sep.trim() === '/' || sep.trim() === '(';
+    const g = this.first - 1;
+    const kind = this.chain.separatorKind[g];
+    return (
+      (this.chain.starts[g + 1] ?? 0) - (this.chain.ends[g] ?? 0) >= 3 || kind === 3 || kind === 4
+    );
   }
   /** True when the window ends the chain or precedes a wide or "/" separator. */
   get boundaryAfter(): boolean {
     if (this.last === this.chain.size - 1) return true;
     const g = this.last;
-    const sep = this.text.slice(this.chain.ends[g], this.chain.starts[g + 1]);
-    return sep.length >= 3 || sep.trim() === '/';
+    return (
+      (this.chain.starts[g + 1] ?? 0) - (this.chain.ends[g] ?? 0) >= 3 ||
+      this.chain.separatorKind[g] === 3
+    );
   }
   charBefore(offset = 1): number {
     return this.text.charCodeAt(this.start - offset);

@@ -154,6 +154,12 @@ const IBAN_LENGTHS: Readonly<Record<string, number>> = {
   XK: 20,
 };
 
+/** IBAN_LENGTHS over two upper-case letters as a table (0 = no such country). */
+const IBAN_LENGTH_BY_CODE = new Uint8Array(26 * 26);
+for (const [code, length] of Object.entries(IBAN_LENGTHS)) {
+  IBAN_LENGTH_BY_CODE[(code.charCodeAt(0) - 65) * 26 + code.charCodeAt(1) - 65] = length;
+}
+
 export function ibanValid(input: string): boolean {
   const s = input.toUpperCase();
   if (IBAN_LENGTHS[s.slice(0, 2)] !== s.length) return false;
@@ -169,8 +175,12 @@ export const ibanCode: WindowRecogniser = {
   maxGroups: 9,
   context: ['iban', 'bank', 'account', '账户', '账号', '银行'],
   match(w: WindowView): number {
-    const c0 = w.compact.charCodeAt(0);
-    if (c0 < 65 || (c0 > 90 && c0 < 97) || c0 > 122) return 0;
+    // The country code sets the length: checked on the text before any string is built.
+    const at = w.start;
+    const c0 = w.text.charCodeAt(at) & ~32;
+    const c1 = (w.groupLength(0) > 1 ? w.text.charCodeAt(at + 1) : w.compact.charCodeAt(1)) & ~32;
+    if (c0 < 65 || c0 > 90 || c1 < 65 || c1 > 90) return 0;
+    if (IBAN_LENGTH_BY_CODE[(c0 - 65) * 26 + c1 - 65] !== w.compactLength) return 0;
     return ibanValid(w.compact) ? SCORE.validated : 0;
   },
 };

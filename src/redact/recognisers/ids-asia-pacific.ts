@@ -129,6 +129,12 @@ const IN_STATES = new Set(
   ),
 );
 
+/** IN_STATES as a bitmap over two upper-case letters, read straight from the text. */
+const STATE_CODES = new Uint8Array(26 * 26);
+for (const code of IN_STATES) {
+  STATE_CODES[(code.charCodeAt(0) - 65) * 26 + code.charCodeAt(1) - 65] = 1;
+}
+
 export const inVehicleRegistration: WindowRecogniser = {
   chars: 'letters',
   entity: 'IN_VEHICLE_REGISTRATION',
@@ -137,6 +143,10 @@ export const inVehicleRegistration: WindowRecogniser = {
   maxGroups: 4,
   context: ['vehicle', 'registration', 'number plate', 'licence plate', 'license plate', 'car'],
   match(w) {
+    const c0 = w.text.charCodeAt(w.start);
+    const c1 = w.text.charCodeAt(w.start + 1);
+    if (c0 < 65 || c0 > 90 || c1 < 65 || c1 > 90 || STATE_CODES[(c0 - 65) * 26 + c1 - 65] !== 1)
+      return 0; // a state code first
     const s = w.compact;
     if (!/^[A-Z]{2}\d{1,2}[A-Z]{1,3}\d{4}$/.test(s) || !IN_STATES.has(s.slice(0, 2))) return 0;
     return SCORE.medium;

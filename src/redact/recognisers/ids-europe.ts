@@ -1,7 +1,14 @@
 // Window recognisers for European identifiers: UK NHS and NINO, Spanish NIF/NIE, Italian fiscal code, VAT,
 // identity card, passport and driving licence, Polish PESEL, German tax id, Finnish personal identity code.
 // Must never report a value whose check digit or check letter fails.
-import { isValidDate, iso7064Mod11_10Check, luhnValid, num, weightedSum } from '../checksums';
+import {
+  isAllDigits,
+  isValidDate,
+  iso7064Mod11_10Check,
+  luhnValid,
+  num,
+  weightedSum,
+} from '../checksums';
 import type { WindowRecogniser, WindowView } from '../window';
 import { SCORE } from './scores';
 
@@ -190,12 +197,19 @@ export const plPesel: WindowRecogniser = {
 };
 
 /** Steuerliche Identifikationsnummer: 11 digits, one digit of the first ten repeated 2-3 times. */
+const digitCounts = new Uint8Array(10);
+
 export function germanTaxIdValid(d: string): boolean {
-  if (!/^[1-9]\d{10}$/.test(d)) return false;
-  const counts = new Array<number>(10).fill(0);
-  for (let i = 0; i < 10; i++) counts[d.charCodeAt(i) - 48]!++;
-  const repeated = counts.filter((c) => c > 1);
-  if (repeated.length !== 1 || (repeated[0] ?? 0) > 3) return false;
+  if (d.length !== 11 || d.charCodeAt(0) === 48 || !isAllDigits(d)) return false;
+  digitCounts.fill(0);
+  for (let i = 0; i < 10; i++) digitCounts[d.charCodeAt(i) - 48]!++;
+  let repeated = 0;
+  for (let k = 0; k < 10; k++) {
+    const count = digitCounts[k]!;
+    if (count > 3) return false;
+    if (count > 1) repeated++;
+  }
+  if (repeated !== 1) return false;
   return iso7064Mod11_10Check(d.slice(0, 10)) === d.charCodeAt(10) - 48;
 }
 
@@ -229,6 +243,9 @@ export const fiPersonalIdentityCode: WindowRecogniser = {
   maxGroups: 2,
   context: ['henkilötunnus', 'hetu', 'personal identity code', 'finnish id'],
   match(w) {
+    if (w.end - w.start !== 11) return 0; // DDMMYY, century sign, NNN, check character
+    const sign = w.text.charCodeAt(w.start + 6);
+    if (sign >= 48 && sign <= 57) return 0; // the century sign is "-", "+" or a letter, never a digit
     const raw = w.raw.toUpperCase();
     const m = /^(\d{2})(\d{2})(\d{2})([-A-FU-Y])(\d{3})([0-9A-Y])$/.exec(raw);
     if (m === null) return 0;

@@ -38,8 +38,8 @@ export const auAbn: WindowRecogniser = {
   context: ['abn', 'australian business number', 'business number'],
   match(w) {
     if (!w.digitsOnly || w.compact[0] === '0') return 0;
-    const d = String(Number(w.compact[0]) - 1) + w.compact.slice(1);
-    if (weightedSum(d, [10, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19]) % 89 !== 0) return 0;
+    // Weighted sum with the first digit less one (its weight is 10).
+    if ((weightedSum(w.compact, [10, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19]) - 10) % 89 !== 0) return 0;
     return groupingScore(w, ['2-3-3-3'], SCORE.medium);
   },
 };

@@ -9,6 +9,23 @@ import * as europe from './ids-europe';
 import * as us from './ids-us';
 import { ipv4, macAddress, numericDate, phoneNumber } from './network-and-dates';
 
+/**
+ * Copies a recogniser into one fixed object shape, so the scan's property loads and calls on the list stay
+ * monomorphic (object literals with different optional fields have different hidden classes in V8).
+ */
+function uniformShape(r: WindowRecogniser): WindowRecogniser {
+  return {
+    entity: r.entity,
+    minLength: r.minLength,
+    maxLength: r.maxLength,
+    maxGroups: r.maxGroups,
+    minGroups: r.minGroups ?? 1,
+    chars: r.chars,
+    context: r.context,
+    match: r.match.bind(r),
+  };
+}
+
 /** Order matters only for ties: earlier recognisers win equal-score, equal-length conflicts. */
 export const WINDOW_RECOGNISERS: readonly WindowRecogniser[] = [
   creditCard,
@@ -53,27 +70,33 @@ export const WINDOW_RECOGNISERS: readonly WindowRecogniser[] = [
   asia.inPassport,
   asia.sgUen,
   usBankNumber,
-];
+].map(uniformShape);
 
 export const MAX_RECOGNISED_LENGTH = Math.max(...WINDOW_RECOGNISERS.map((r) => r.maxLength));
 
-/** table[n][g][k] = recognisers that accept compact length n in g groups; k = 1 when the window has a letter. */
+/** Slot of the recognisers for compact length n in g groups; letters = 1 when the window has a letter. */
+export function tableSlot(n: number, g: number, letters: number): number {
+  return (n * (MAX_WINDOW_GROUPS + 1) + g) * 2 + letters;
+}
+
+/**
+ * A flat table: at tableSlot(n, g, k), the recognisers that accept compact length n in g groups (letters
+ * or not), or undefined when there are none. Lengths beyond MAX_RECOGNISED_LENGTH have no slot.
+ */
 export function indexByLengthAndGroups(
   recognisers: readonly WindowRecogniser[],
-): WindowRecogniser[][][][] {
-  const table: WindowRecogniser[][][][] = [];
+): (WindowRecogniser[] | undefined)[] {
+  const table: (WindowRecogniser[] | undefined)[] = [];
   for (let n = 0; n <= MAX_RECOGNISED_LENGTH; n++) {
-    const byGroups: WindowRecogniser[][][] = [];
     for (let g = 0; g <= MAX_WINDOW_GROUPS; g++) {
       const fits = recognisers.filter(
         (r) => n >= r.minLength && n <= r.maxLength && g <= r.maxGroups && g >= (r.minGroups ?? 1),
       );
-      byGroups.push([
-        fits.filter((r) => r.chars !== 'letters'),
-        fits.filter((r) => r.chars !== 'digits'),
-      ]);
+      const digits = fits.filter((r) => r.chars !== 'letters');
+      const letters = fits.filter((r) => r.chars !== 'digits');
+      table[tableSlot(n, g, 0)] = digits.length > 0 ? digits : undefined;
+      table[tableSlot(n, g, 1)] = letters.length > 0 ? letters : undefined;
     }
-    table.push(byGroups);
   }
   return table;
 }

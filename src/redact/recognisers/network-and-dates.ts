@@ -16,11 +16,15 @@ export const ipv4: WindowRecogniser = {
   match(w) {
     if (w.groupCount !== 4 || !w.digitsOnly) return 0;
     for (let k = 0; k < 3; k++)
-      if (w.text.slice(w.chain.ends[w.first + k], w.chain.starts[w.first + k + 1]) !== '.')
-        return 0;
+      if (w.separatorKind(k) !== 2 || w.separatorLength(k) !== 1) return 0;
     for (let k = 0; k < 4; k++) {
-      const g = w.text.slice(w.chain.starts[w.first + k], w.chain.ends[w.first + k]);
-      if (g.length > 3 || (g.length > 1 && g[0] === '0') || Number(g) > 255) return 0;
+      const length = w.groupLength(k);
+      const at = w.chain.starts[w.first + k] ?? 0;
+      const c0 = w.text.charCodeAt(at) - 48;
+      if (length > 3 || (length > 1 && c0 === 0)) return 0;
+      let value = 0;
+      for (let i = 0; i < length; i++) value = value * 10 + w.text.charCodeAt(at + i) - 48;
+      if (value > 255) return 0;
     }
     // Part of a longer dotted run (1.2.3.4.5) is a version or an OID, not an address.
     if (w.text.charCodeAt(w.start - 1) === 46 || w.text.charCodeAt(w.end) === 46) {
@@ -41,7 +45,10 @@ export const macAddress: WindowRecogniser = {
   minGroups: 3,
   context: ['mac', 'mac address', 'hardware address', 'mac地址'],
   match(w) {
-    if (!/^[0-9A-Fa-f]{12}$/.test(w.compact) || !w.uniformSeparators || !w.wholeChain) return 0;
+    if (!w.wholeChain || !w.uniformSeparators) return 0;
+    const kind = w.separatorKind(0);
+    if (!(w.groupCount === 6 && kind === 1) && !(w.groupCount === 3 && kind === 2)) return 0;
+    if (!/^[0-9A-Fa-f]{12}$/.test(w.compact)) return 0;
     if (w.shape === '2-2-2-2-2-2' && w.separator(0) === '-' && !w.raw.includes(' '))
       return SCORE.strong;
     if (w.shape === '4-4-4' && w.separator(0) === '.' && !w.raw.includes(' ')) return SCORE.strong;
@@ -49,23 +56,27 @@ export const macAddress: WindowRecogniser = {
   },
 };
 
+/** Value of the window's digit group k. */
+function groupValue(w: WindowView, k: number): number {
+  const at = w.chain.starts[w.first + k] ?? 0;
+  const end = w.chain.ends[w.first + k] ?? 0;
+  let value = 0;
+  for (let i = at; i < end; i++) value = value * 10 + w.text.charCodeAt(i) - 48;
+  return value;
+}
+
 /** Numeric date parts in y-m-d, d-m-y or m-d-y order, or null. */
 function dateParts(w: WindowView): [number, number, number] | null {
   if (w.groupCount !== 3 || !w.digitsOnly || !w.uniformSeparators) return null;
-  const sep = w.separator(0);
-  if (sep !== '-' && sep !== '/' && sep !== '.') return null;
+  const sep = w.separatorKind(0);
+  if (sep !== 1 && sep !== 3 && sep !== 2) return null; // - / .
   // Part of a longer run with the same separator (2024.01.03.1, 1-2-3-4): a version or a code, not a date.
   const chain = w.chain;
-  if (w.first > 0 && w.text.slice(chain.ends[w.first - 1], chain.starts[w.first]).trim() === sep)
-    return null;
-  if (
-    w.last < chain.size - 1 &&
-    w.text.slice(chain.ends[w.last], chain.starts[w.last + 1]).trim() === sep
-  )
-    return null;
-  const a = Number(w.text.slice(w.chain.starts[w.first], w.chain.ends[w.first]));
-  const b = Number(w.text.slice(w.chain.starts[w.first + 1], w.chain.ends[w.first + 1]));
-  const c = Number(w.text.slice(w.chain.starts[w.first + 2], w.chain.ends[w.first + 2]));
+  if (w.first > 0 && chain.separatorKind[w.first - 1] === sep) return null;
+  if (w.last < chain.size - 1 && chain.separatorKind[w.last] === sep) return null;
+  const a = groupValue(w, 0);
+  const b = groupValue(w, 1);
+  const c = groupValue(w, 2);
   const [l0, l1, l2] = [w.groupLength(0), w.groupLength(1), w.groupLength(2)];
   if (l0 === 4 && l1 <= 2 && l2 <= 2) return isValidDate(a, b, c) ? [a, b, c] : null;
   if (l2 === 4 && l0 <= 2 && l1 <= 2) {
@@ -165,8 +176,10 @@ export const phoneNumber: WindowRecogniser = {
   match(w) {
     if (!w.boundaryAfter || !w.boundaryBefore || !w.digitsOnly) return 0;
     if (w.groupCount === 3 && dateParts(w) !== null) return 0;
-    for (let k = 0; k < w.groupCount - 1; k++)
-      if (w.separator(k) === '/' || (w.separator(k) === '.' && w.groupLength(k) > 4)) return 0;
+    for (let k = 0; k < w.groupCount - 1; k++) {
+      const kind = w.separatorKind(k);
+      if (kind === 3 || (kind === 2 && w.groupLength(k) > 4)) return 0; // "/", "." after a long group
+    }
     let start = w.start;
     let q = start - 1;
     let paren = false;

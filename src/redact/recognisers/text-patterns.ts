@@ -76,7 +76,8 @@ function isUrlPathChar(c: number): boolean {
 }
 
 export function findUrls(text: string, emit: Emit): void {
-  const re = new RegExp(URL_TRIGGER.source, 'gi');
+  const re = URL_TRIGGER; // detect() is synchronous: never used by two scans at once
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   let lastEnd = 0;
   while ((m = re.exec(text)) !== null) {
@@ -185,26 +186,52 @@ const BEFORE_YEAR = new RegExp(
 );
 const CHINESE_DATE = /((?:19|20)\d{2})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?[日号]/y;
 
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * Cheap necessary condition for BEFORE_YEAR before the year at `start`: both of its forms end in a space
+ * after a letter, ".", "," or digit, and hold a month word (letters) within the 24 characters it reads.
+ */
+function monthWordMayEndAt(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 32) return false;
+  const c = text.charCodeAt(start - 2);
+  if (!(isAsciiLetter(c) || c === 46 || c === 44 || (c >= 48 && c <= 57))) return false;
+  for (let k = start - 2; k >= Math.max(0, start - 24); k--) {
+    if (isAsciiLetter(text.charCodeAt(k))) return true;
+  }
+  return false;
+}
+
 /**
  * Dates around a 4-digit year group [start, start + 4) found by the digit pre-scan: month-name dates
  * ending at the year ("12 March 1985", "March 12, 1985") and Chinese dates starting at it (1985年3月12日).
  */
 export function wordDateAtYear(text: string, start: number, emit: Emit): void {
-  const year = Number(text.slice(start, start + 4));
-  if (year < 1900 || year > 2099) return;
+  // The caller hands a group of four ASCII digits: read it without a slice.
+  const c0 = text.charCodeAt(start);
+  const c1 = text.charCodeAt(start + 1);
+  if (!((c0 === 49 && c1 === 57) || (c0 === 50 && c1 === 48))) return; // 19xx or 20xx
+  const fullYear =
+    (c0 - 48) * 1000 +
+    (c1 - 48) * 100 +
+    (text.charCodeAt(start + 2) - 48) * 10 +
+    (text.charCodeAt(start + 3) - 48);
   const after = text.charCodeAt(start + 4);
   if (after === 0x5e74 || (after === 32 && text.charCodeAt(start + 5) === 0x5e74)) {
     CHINESE_DATE.lastIndex = start;
     const m = CHINESE_DATE.exec(text);
-    if (m !== null && isValidDate(year, Number(m[2]), Number(m[3]))) {
+    if (m !== null && isValidDate(fullYear, Number(m[2]), Number(m[3]))) {
       emit('DATE_TIME', start, start + m[0].length, SCORE.medium);
     }
     return;
   }
+  if (!monthWordMayEndAt(text, start)) return;
   const from = Math.max(0, start - 24);
   const d = BEFORE_YEAR.exec(text.slice(from, start));
   if (d === null) return;
   const day = Number(d[1] ?? d[4]);
   const month = MONTHS[(d[2] ?? d[3] ?? '').slice(0, 3).toLowerCase()] ?? 0;
-  if (isValidDate(year, month, day)) emit('DATE_TIME', from + d.index, start + 4, SCORE.medium);
+  if (isValidDate(fullYear, month, day)) emit('DATE_TIME', from + d.index, start + 4, SCORE.medium);
 }
