@@ -6,17 +6,12 @@ import { sha256Hex } from '@src/audit';
 import type { LeadRecord } from '@src/lead/record';
 import { enrolDevice, postEnvelope, toSubmission, type DeliveryOutcome } from '@src/outbox/deliver';
 import type { JWK } from 'jose';
-import { deviceIdentityFromKeys, sealEnvelope, type DeviceIdentity } from '@src/vault/envelope';
+import { sealEnvelope, type DeviceIdentity } from '@src/vault/envelope';
+import { deviceIdentity } from './device-signer';
 import { getMeta, META_KEYS, setMeta } from '@src/vault/meta';
 import { recordAudit } from './audit-service';
 import { trustedConnectorKey } from './connector-trust';
 import { db } from './services';
-
-async function device(): Promise<DeviceIdentity> {
-  const stored = await (await db()).get('keys', 'device');
-  if (!stored) throw new Error('No device key: the vault is not set up');
-  return deviceIdentityFromKeys(stored.privateKey, stored.publicKey);
-}
 
 type Enrolments = Record<string, number>;
 
@@ -53,7 +48,7 @@ export async function deliverRecord(
   const { endpoint } = target;
   const trusted = await trustedConnectorKey(await db(), endpoint, target.encryptionKey);
   if (!trusted.ok) return failed(record, trusted);
-  const identity = await device();
+  const identity = await deviceIdentity();
   const enrolled = await ensureEnrolled(identity, trusted.key.kid, endpoint);
   if (!enrolled.ok) return failed(record, enrolled);
   const send = async (): Promise<DeliveryOutcome> => {

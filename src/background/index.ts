@@ -5,6 +5,7 @@ import { countRefusal } from '@src/messaging/refusals';
 import { createMessageListener, type Handlers } from '@src/messaging/router';
 import { exportAudit, verifyAudit } from './audit-handlers';
 import { lastCapture, runCapture } from './capture-handlers';
+import { markLeadNoticeSent, noticeText, verifyLeadReceipt } from './consent-handlers';
 import { getPolicyView } from './policy-handlers';
 import { startPolicyWatch } from './policy-service';
 import {
@@ -44,6 +45,9 @@ export const handlers: Handlers = {
   'vault.changePassphrase': changeVaultPassphrase,
   'audit.verify': verifyAudit,
   'audit.export': exportAudit,
+  'receipt.verify': verifyLeadReceipt,
+  'notices.markSent': markLeadNoticeSent,
+  'notices.text': noticeText,
 };
 
 function logFailure(job: string) {

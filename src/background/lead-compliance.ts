@@ -46,7 +46,8 @@ export async function applyCompliance(
   const { policy } = resolved;
   const stamp = { policyId: resolved.policyId, version: resolved.version, source: resolved.source };
   const inference = inferJurisdiction({ ...input.person, pageUrl: input.sourceUrl });
-  const jurisdiction = inference.jurisdiction;
+  // The salesperson's confirmed or overriding jurisdiction (recorded in the receipt) governs.
+  const jurisdiction = input.lawfulBasis?.jurisdiction ?? inference.jurisdiction;
   const jurisdictionReasons = inference.reasons.map((reason) => reason.description);
   const site = evaluateSite(policy, input.sourceUrl);
   if (!site.allowed && site.reason !== 'not-http') {

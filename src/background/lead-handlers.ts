@@ -10,9 +10,12 @@ import { ERROR_CODES, type RequestOf } from '@src/messaging/protocol';
 import type { CaptureSnapshot, PreviewResult } from '@src/messaging/responses';
 import { retentionEnd } from '@src/policy';
 import { recordAudit } from './audit-service';
+import { receiptSavedEvent } from './consent-audit';
 import { deliverRecord } from './delivery';
 import { deliveryTarget } from './delivery-target';
 import { applyCompliance } from './lead-compliance';
+import { evaluateLawfulBasis } from './lawful-basis';
+import { lawfulBasisForSave } from './lawful-basis-save';
 import { currentPolicy } from './policy-service';
 import { leadRepository } from './services';
 
@@ -23,8 +26,11 @@ const BLOCK_MESSAGES = {
 } as const;
 
 export async function previewLead(request: RequestOf<'leads.preview'>): Promise<PreviewResult> {
-  const outcome = await applyCompliance(request.lead, await currentPolicy());
+  const resolved = await currentPolicy();
+  const outcome = await applyCompliance(request.lead, resolved);
+  const lawful = await evaluateLawfulBasis(request.lead, resolved, new Date());
   return {
+    lawfulBasis: lawful.view,
     person: outcome.person,
     jurisdiction: outcome.jurisdiction,
     jurisdictionReasons: outcome.jurisdictionReasons,
@@ -52,6 +58,7 @@ export async function saveLead(request: RequestOf<'leads.save'>): Promise<LeadRe
       'After your organisation’s minimisation rules nothing identifies this person; nothing was saved.',
     );
   }
+  const lawful = await lawfulBasisForSave(lead, resolved);
   const now = new Date();
   const record: LeadRecord = {
     id: crypto.randomUUID(),
@@ -71,6 +78,7 @@ export async function saveLead(request: RequestOf<'leads.save'>): Promise<LeadRe
       jurisdiction: outcome.jurisdiction,
       redactions: outcome.redactions,
     },
+    ...lawful,
   };
   const capturedAt = Date.parse(record.capturedAt);
   const retention = retentionEnd(
@@ -84,7 +92,17 @@ export async function saveLead(request: RequestOf<'leads.save'>): Promise<LeadRe
   if (outcome.redactions.length > 0) {
     await recordAudit({ type: 'redaction', recordId: record.id, count: outcome.redactions.length });
   }
-  await recordAudit({ type: 'save', recordId: record.id });
+  // The save event commits to the signed receipt's hash when there is one.
+  await recordAudit(
+    record.receipt
+      ? receiptSavedEvent({
+          leadId: record.id,
+          receiptHash: record.receipt.hash,
+          jurisdiction: outcome.jurisdiction,
+          at: now,
+        })
+      : { type: 'save', recordId: record.id },
+  );
   return deliver(record.id);
 }
 

@@ -1,5 +1,6 @@
 // The stored lead record and its delivery state.
 // Must never gain a delivery state outside DELIVERY_STATES (the UI and the outbox switch on it).
+import type { NoticeRecord } from '@src/consent';
 import type { Person, ProvenanceMap } from './person';
 
 export const DELIVERY_STATES = {
@@ -40,4 +41,8 @@ export interface LeadRecord {
   provenance: ProvenanceMap;
   delivery: Delivery;
   compliance?: ComplianceStamp;
+  /** The signed lawful-basis record (JWS) and its SHA-256, absent in development mode. */
+  receipt?: { jws: string; hash: string; receiptId: string };
+  /** The duty-to-inform clock for this lead (GDPR Art. 14 and equivalents). */
+  notice?: NoticeRecord;
 }

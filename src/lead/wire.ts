@@ -36,6 +36,10 @@ export const LeadSubmissionSchema = v.strictObject({
       ),
     }),
   ),
+  /** The signed lawful-basis record (compact JWS) that travels with the lead into the CRM. */
+  receipt: v.optional(
+    v.pipe(v.string(), v.maxLength(100_000), v.regex(/^[\w-]+\.[\w-]+\.[\w-]+$/)),
+  ),
 });
 
 export type LeadSubmission = v.InferOutput<typeof LeadSubmissionSchema>;

@@ -2,6 +2,7 @@
 // Must never accept a message that does not match a schema here; responses never carry stack traces.
 import * as v from 'valibot';
 import { PersonSchema, ProvenanceMapSchema } from '@src/lead/person';
+import { CONSENT_REQUESTS, LawfulBasisChoiceSchema } from './consent-protocol';
 
 const TabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 const LeadId = v.pipe(v.string(), v.uuid());
@@ -12,6 +13,7 @@ export const LeadInputSchema = v.strictObject({
   capturedAt: v.optional(v.pipe(v.string(), v.isoTimestamp())),
   person: PersonSchema,
   provenance: ProvenanceMapSchema,
+  lawfulBasis: v.optional(LawfulBasisChoiceSchema),
 });
 
 export type LeadInput = v.InferOutput<typeof LeadInputSchema>;
@@ -46,6 +48,7 @@ export const RequestSchema = v.variant('type', [
   }),
   v.strictObject({ type: v.literal('audit.verify') }),
   v.strictObject({ type: v.literal('audit.export') }),
+  ...CONSENT_REQUESTS,
 ]);
 
 export type Request = v.InferOutput<typeof RequestSchema>;

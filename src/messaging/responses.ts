@@ -6,6 +6,7 @@ import type { Person } from '@src/lead/person';
 import type { LeadRecord } from '@src/lead/record';
 import type { PolicyHeaderView, SettingView } from '@src/policy';
 import type { RequestType } from './protocol';
+import type { LawfulBasisView, NoticeTextView, ReceiptVerification } from './consent-responses';
 
 export interface CaptureSnapshot {
   tabId: number;
@@ -28,6 +29,7 @@ export interface PreviewResult {
   redactions: { entity: string; field: string; operator: string }[];
   blocked?: { code: string; categories: string[]; message: string };
   policy: { policyId: string; version: number; source: string };
+  lawfulBasis?: LawfulBasisView;
 }
 
 export interface PolicyView {
@@ -72,6 +74,9 @@ export interface ResponseMap {
   'vault.changePassphrase': VaultStatus;
   'audit.verify': AuditVerification;
   'audit.export': AuditExport;
+  'receipt.verify': ReceiptVerification;
+  'notices.markSent': LeadRecord;
+  'notices.text': NoticeTextView;
 }
 
 export type ResponseData<T extends RequestType> = ResponseMap[T];

@@ -25,6 +25,7 @@ export function toSubmission(record: LeadRecord): LeadSubmission {
     person: record.person,
     provenance: record.provenance,
     ...(record.compliance ? { compliance: record.compliance } : {}),
+    ...(record.receipt ? { receipt: record.receipt.jws } : {}),
   };
 }
 

@@ -120,6 +120,13 @@ describe('managed policy', () => {
       path: join(SCREENSHOTS, 'policy-redaction-preview.png'),
       fullPage: true,
     });
+    // A lawful basis the policy allows for the UK (issue 7): confirm, purpose, LI with its LIA.
+    const basis = panel.getByTestId('lawful-basis');
+    await basis.getByTestId('lb-jurisdiction').selectOption('UK');
+    await basis.getByTestId('lb-purpose').selectOption('sales_prospecting');
+    await basis.getByTestId('lb-basis-legitimate_interests').check();
+    await basis.getByTestId('lb-lia').selectOption('lia_b2b_prospecting');
+    await basis.getByTestId('lb-ready').waitFor();
     await panel.getByTestId('save-lead').click();
     const saved = panel.locator('[data-testid="saved-leads"] li', { hasText: 'Ada Lovelace' });
     await expect

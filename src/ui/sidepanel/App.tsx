@@ -15,6 +15,7 @@ import { t } from '@src/ui/i18n';
 import { DraftList } from './DraftList';
 import { ReviewForm } from './ReviewForm';
 import { SavedLeads } from './SavedLeads';
+import { NoticesDue } from './NoticesDue';
 import { PasteSignature } from './PasteSignature';
 import { resolveTargetTab } from './target-tab';
 import { useSnapshotUpdates } from './use-snapshot-updates';
@@ -198,6 +199,7 @@ export function App() {
             )}
           </section>
           <SavedLeads leads={leads} onRetry={retry} onErase={erase} />
+          <NoticesDue leads={leads} onChanged={refresh} />
         </VaultGate>
       )}
     </main>

@@ -10,6 +10,8 @@ import { LIST_FIELDS, toFormValues, toLeadInput, type FormValues } from './form-
 import { RedactionPreview } from './RedactionPreview';
 import { usePreview } from './use-preview';
 import type { LeadInput } from '@src/messaging/protocol';
+import type { LawfulBasisChoice } from '@src/messaging/consent-protocol';
+import { LawfulBasisSection } from './LawfulBasisSection';
 
 const FIELDS: { key: keyof FormValues; label: MessageKey }[] = [
   { key: 'name', label: 'fieldName' },
@@ -36,8 +38,9 @@ export function ReviewForm({ draft, capturedAt, onSave, onCancel }: Props) {
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [error, setError] = useState<string>();
   const [saving, setSaving] = useState(false);
+  const [basis, setBasis] = useState<LawfulBasisChoice>({});
   const current = toLeadInput(values, draft, capturedAt);
-  const preview = usePreview(current.ok ? current.lead : undefined);
+  const preview = usePreview(current.ok ? { ...current.lead, lawfulBasis: basis } : undefined);
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -46,7 +49,7 @@ export function ReviewForm({ draft, capturedAt, onSave, onCancel }: Props) {
     try {
       const result = toLeadInput(values, draft, capturedAt);
       setProblems(result.ok ? [] : result.problems);
-      if (result.ok) await onSave(result.lead);
+      if (result.ok) await onSave({ ...result.lead, lawfulBasis: basis });
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
     } finally {
@@ -94,11 +97,12 @@ export function ReviewForm({ draft, capturedAt, onSave, onCancel }: Props) {
         </p>
       )}
       <RedactionPreview preview={preview} />
+      <LawfulBasisSection view={preview?.lawfulBasis} choice={basis} onChange={setBasis} />
       <div class="actions">
         <button
           type="submit"
           class="primary"
-          disabled={saving || Boolean(preview?.blocked)}
+          disabled={saving || Boolean(preview?.blocked) || preview?.lawfulBasis?.allowed === false}
           data-testid="save-lead"
         >
           {saving ? t('saving') : t('save')}

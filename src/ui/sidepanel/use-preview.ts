@@ -7,7 +7,7 @@ import type { PreviewResult } from '@src/messaging/responses';
 
 export function usePreview(lead: LeadInput | undefined, delayMs = 250): PreviewResult | undefined {
   const [preview, setPreview] = useState<PreviewResult>();
-  const key = lead ? JSON.stringify(lead.person) : '';
+  const key = lead ? JSON.stringify([lead.person, lead.lawfulBasis]) : '';
   useEffect(() => {
     if (!lead) return undefined;
     let current = true;

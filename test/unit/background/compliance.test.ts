@@ -151,7 +151,13 @@ describe('compliance before saving', () => {
 
   it('keeps a lead on the device when the managed policy routes its jurisdiction nowhere', async () => {
     await managed({ ...ACME, connector: { ...ACME.connector, routing: {} } });
-    const saved = await saveLead({ type: 'leads.save', lead: ukLead });
+    const lawfulBasis = {
+      jurisdiction: 'UK' as const,
+      purposeId: 'sales_prospecting',
+      basis: 'legitimate_interests' as const,
+      liaTemplateId: 'lia_b2b_prospecting',
+    };
+    const saved = await saveLead({ type: 'leads.save', lead: { ...ukLead, lawfulBasis } });
     expect(saved.delivery).toMatchObject({ state: 'held' });
     expect(saved.delivery.lastError).toMatch(/no delivery route/);
     expect(fetch).not.toHaveBeenCalled();

@@ -30,6 +30,9 @@ function setup(overrides: Partial<Handlers> = {}) {
     'vault.changePassphrase': vi.fn(),
     'audit.verify': vi.fn(),
     'audit.export': vi.fn(),
+    'receipt.verify': vi.fn(),
+    'notices.markSent': vi.fn(),
+    'notices.text': vi.fn(),
     ...overrides,
   };
   const onHandlerError = vi.fn();

@@ -1,0 +1,93 @@
+// Background handlers for stored lawful-basis records: verify a lead's signed receipt, render its
+// duty-to-inform notice, and record that the notice was sent. Must never return key material or
+// accept a notice change for a lead without a notice record.
+import { recordAudit } from './audit-service';
+import { noticeSentEvent } from './consent-audit';
+import { markNoticeSent, renderNoticeText, verifyReceipt } from '@src/consent';
+import type { LeadRecord } from '@src/lead/record';
+import type { NoticeTextView, ReceiptVerification } from '@src/messaging/consent-responses';
+import { RequestError } from '@src/messaging/errors';
+import { ERROR_CODES, type RequestOf } from '@src/messaging/protocol';
+import { controllerTimeZone, policyVersionLabel, toConsentPolicy } from './consent-adapter';
+import { deviceSigner } from './device-signer';
+import { currentPolicy } from './policy-service';
+import { leadRepository } from './services';
+
+async function leadWithNotice(
+  id: string,
+): Promise<LeadRecord & Required<Pick<LeadRecord, 'notice' | 'receipt'>>> {
+  const record = await (await leadRepository()).get(id);
+  if (!record) throw new RequestError(ERROR_CODES.notFound, 'This lead no longer exists.');
+  if (!record.notice || !record.receipt)
+    throw new RequestError(ERROR_CODES.invalid, 'This lead has no lawful-basis record.');
+  return record as LeadRecord & Required<Pick<LeadRecord, 'notice' | 'receipt'>>;
+}
+
+export async function verifyLeadReceipt(
+  request: RequestOf<'receipt.verify'>,
+): Promise<ReceiptVerification> {
+  const record = await (await leadRepository()).get(request.id);
+  if (!record) throw new RequestError(ERROR_CODES.notFound, 'This lead no longer exists.');
+  if (!record.receipt) return { valid: false, reason: 'no-receipt' };
+  const result = await verifyReceipt(record.receipt.jws, (await deviceSigner()).publicJwk);
+  if (!result.valid) return { valid: false, reason: result.reason };
+  return {
+    valid: true,
+    hash: result.hash,
+    storedHash: record.receipt.hash,
+    receiptId: result.receipt.receiptId,
+    kid: result.kid,
+  };
+}
+
+export async function noticeText(request: RequestOf<'notices.text'>): Promise<NoticeTextView> {
+  const record = await leadWithNotice(request.id);
+  const verified = await verifyReceipt(record.receipt.jws, (await deviceSigner()).publicJwk);
+  if (!verified.valid)
+    throw new RequestError(
+      ERROR_CODES.invalid,
+      'The lawful-basis record of this lead does not verify.',
+    );
+  const { policy } = await currentPolicy();
+  const consentPolicy = await toConsentPolicy(policy, verified.receipt.jurisdiction.id);
+  return {
+    text: renderNoticeText(
+      verified.receipt,
+      consentPolicy,
+      request.language,
+      controllerTimeZone(policy),
+    ),
+    notice: record.notice,
+  };
+}
+
+export async function markLeadNoticeSent(
+  request: RequestOf<'notices.markSent'>,
+): Promise<LeadRecord> {
+  await leadWithNotice(request.id);
+  const { policy } = await currentPolicy();
+  const at = new Date();
+  const updated = await (
+    await leadRepository()
+  ).update(request.id, (current) =>
+    current.notice && current.notice.status.state === 'pending'
+      ? {
+          ...current,
+          updatedAt: at.toISOString(),
+          notice: markNoticeSent(current.notice, {
+            channel: request.channel,
+            sentAt: at,
+            templateVersion: policyVersionLabel(policy),
+          }),
+        }
+      : current,
+  );
+  if (!updated) throw new RequestError(ERROR_CODES.notFound, 'This lead no longer exists.');
+  if (updated.receipt) {
+    await recordAudit(
+      noticeSentEvent({ leadId: updated.id, receiptHash: updated.receipt.hash, at }),
+      at.getTime(),
+    );
+  }
+  return updated;
+}

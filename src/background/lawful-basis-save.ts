@@ -1,0 +1,46 @@
+// At save: refuses a lead without a complete lawful-basis record (code `blocked`, exact reasons),
+// refuses a suppressed person with the domain's message alone, and signs the receipt (JWS) with
+// the device key. Must never sign a record assessLead did not allow, nor reveal which identifier
+// matched the suppression list.
+import { receiptHash, signReceipt, type NoticeRecord } from '@src/consent';
+import { RequestError } from '@src/messaging/errors';
+import { ERROR_CODES, type LeadInput } from '@src/messaging/protocol';
+import type { ResolvedPolicy } from '@src/policy';
+import { recordAudit } from './audit-service';
+import { suppressionHitEvent } from './consent-audit';
+import { deviceSigner } from './device-signer';
+import { evaluateLawfulBasis } from './lawful-basis';
+
+export interface LawfulBasisStamp {
+  receipt?: { jws: string; hash: string; receiptId: string };
+  notice?: NoticeRecord;
+}
+
+export async function lawfulBasisForSave(
+  lead: LeadInput,
+  resolved: ResolvedPolicy,
+  now = new Date(),
+): Promise<LawfulBasisStamp> {
+  const evaluation = await evaluateLawfulBasis(lead, resolved, now);
+  if (evaluation.suppression.suppressed) {
+    await recordAudit(suppressionHitEvent(now), now.getTime());
+    throw new RequestError(ERROR_CODES.blocked, evaluation.suppression.message.en);
+  }
+  const { view, record, notice } = evaluation;
+  if (!view.allowed) {
+    const reasons = view.problems
+      .filter((p) => p.severity === 'block')
+      .map((p) => `${p.message.en} (${p.law}, ${p.article})`);
+    throw new RequestError(
+      ERROR_CODES.blocked,
+      `No complete lawful-basis record yet; nothing was saved. ${reasons.join(' ')}`,
+    );
+  }
+  if (record === undefined) return {};
+  const signer = await deviceSigner();
+  const jws = await signReceipt(record, signer.privateKey, signer.kid);
+  return {
+    receipt: { jws, hash: await receiptHash(record), receiptId: record.receiptId },
+    ...(notice !== undefined ? { notice } : {}),
+  };
+}
