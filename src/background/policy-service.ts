@@ -2,7 +2,9 @@
 // re-read on start, when managed storage changes (Chrome) and on a poll alarm (Firefox has no change event).
 // Must never loosen on a failed or invalid read: the loader keeps the last known good policy.
 import { browser } from 'wxt/browser';
+import { canonicalJson, sha256Hex } from '@src/audit';
 import { createPolicyLoader, type PolicyLoader, type ResolvedPolicy } from '@src/policy';
+import { recordAudit } from './audit-service';
 
 export const POLICY_POLL_ALARM = 'policy-poll';
 const LAST_KNOWN_GOOD_KEY = 'policy.lastKnownGood';
@@ -39,13 +41,27 @@ function policyLoader(): PolicyLoader {
     },
     readUserPrefs: async () => (await browser.storage.local.get(USER_PREFS_KEY))[USER_PREFS_KEY],
     now: () => Date.now(),
-    audit: (event) => {
+    // Failed or invalid reads: the user sees the problem in the panel, the trail records it.
+    audit: async (event) => {
       if (event.type === 'policy-problem' && event.severity === 'error') {
-        console.warn(`Lawful Leads: policy problem ${event.code}`);
+        await recordAudit({ type: 'policy_applied', outcome: 'failed', reason: 'policy_change' });
       }
+    },
+    onApplied: (resolved) => {
+      void auditApplied(resolved).catch(() => console.warn('Lawful Leads: policy audit failed'));
     },
   });
   return loader;
+}
+
+async function auditApplied(resolved: ResolvedPolicy): Promise<void> {
+  await recordAudit({
+    type: 'policy_applied',
+    outcome: 'ok',
+    reason: 'policy_change',
+    count: resolved.version,
+    digest: await sha256Hex(canonicalJson(resolved.policy)),
+  });
 }
 
 /** The policy to apply now; reads it on the first call after a worker start. */

@@ -83,4 +83,19 @@ describe('policy service adapter', () => {
     expect(resolved.source).toBe('defaults');
     expect(resolved.problems.map((p) => p.code)).toContain('bundle-fetch-failed');
   });
+
+  it('writes a policy_applied audit event with the policy digest, and one for an invalid policy', async () => {
+    const { auditStore } = await import('@src/background/services');
+    await fakeBrowser.storage.managed.set({ policy: ACME });
+    await refreshPolicy('start');
+    await fakeBrowser.storage.managed.set({ policy: { ...ACME, version: 'nine' } });
+    await refreshPolicy('managed-changed');
+    await vi.waitFor(async () => {
+      const events = (await (await auditStore()).list()).filter((e) => e.type === 'policy_applied');
+      expect(events.map((e) => e.outcome)).toEqual(expect.arrayContaining(['ok', 'failed']));
+      expect(events.some((e) => e.outcome === 'ok' && e.count === ACME.version && e.digest)).toBe(
+        true,
+      );
+    });
+  });
 });
