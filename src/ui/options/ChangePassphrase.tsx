@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import { sendRequest } from '@src/messaging/client';
 import { useErrorMessage } from '@src/ui/common/use-async';
+import { PassphraseField } from '@src/ui/common/PassphraseField';
 import { t } from '@src/ui/i18n';
 
 export function ChangePassphrase() {
@@ -34,16 +35,13 @@ export function ChangePassphrase() {
     set: (value: string) => void,
     testId: string,
   ) => (
-    <label class="field">
-      <span class="field-label">{t(label)}</span>
-      <input
-        type="password"
-        autocomplete={label === 'passphraseCurrent' ? 'current-password' : 'new-password'}
-        value={value}
-        onInput={(e) => set(e.currentTarget.value)}
-        data-testid={testId}
-      />
-    </label>
+    <PassphraseField
+      label={label}
+      value={value}
+      onValue={set}
+      autocomplete={label === 'passphraseCurrent' ? 'current-password' : 'new-password'}
+      testId={testId}
+    />
   );
 
   return (

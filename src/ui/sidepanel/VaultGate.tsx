@@ -6,6 +6,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { sendRequest } from '@src/messaging/client';
 import type { VaultStatus } from '@src/messaging/responses';
+import { PassphraseField } from '@src/ui/common/PassphraseField';
 import { t } from '@src/ui/i18n';
 
 interface Props {
@@ -56,26 +57,20 @@ function SetUpForm({ status, onChange }: Omit<Props, 'children'>) {
     <form class="review" data-testid="vault-setup" onSubmit={(e) => void submit(e)}>
       <h2>{t('vaultSetupHeading')}</h2>
       <p class="muted small">{t('vaultSetupHelp', { min: status.minPassphraseLength })}</p>
-      <label class="field">
-        <span class="field-label">{t('passphrase')}</span>
-        <input
-          type="password"
-          autocomplete="new-password"
-          value={passphrase}
-          onInput={(e) => setPassphrase(e.currentTarget.value)}
-          data-testid="setup-passphrase"
-        />
-      </label>
-      <label class="field">
-        <span class="field-label">{t('passphraseConfirm')}</span>
-        <input
-          type="password"
-          autocomplete="new-password"
-          value={confirmation}
-          onInput={(e) => setConfirmation(e.currentTarget.value)}
-          data-testid="setup-confirm"
-        />
-      </label>
+      <PassphraseField
+        label="passphrase"
+        value={passphrase}
+        onValue={setPassphrase}
+        autocomplete="new-password"
+        testId="setup-passphrase"
+      />
+      <PassphraseField
+        label="passphraseConfirm"
+        value={confirmation}
+        onValue={setConfirmation}
+        autocomplete="new-password"
+        testId="setup-confirm"
+      />
       {error && (
         <p class="error" role="alert" data-testid="vault-error">
           {error}
@@ -112,16 +107,13 @@ function UnlockForm({ onChange }: Pick<Props, 'onChange'>) {
   return (
     <form class="review" data-testid="vault-unlock" onSubmit={(e) => void submit(e)}>
       <h2>{t('vaultLockedHeading')}</h2>
-      <label class="field">
-        <span class="field-label">{t('passphrase')}</span>
-        <input
-          type="password"
-          autocomplete="current-password"
-          value={passphrase}
-          onInput={(e) => setPassphrase(e.currentTarget.value)}
-          data-testid="unlock-passphrase"
-        />
-      </label>
+      <PassphraseField
+        label="passphrase"
+        value={passphrase}
+        onValue={setPassphrase}
+        autocomplete="current-password"
+        testId="unlock-passphrase"
+      />
       {error && (
         <p class="error" role="alert" data-testid="vault-error">
           {error}
