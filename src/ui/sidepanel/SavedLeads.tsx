@@ -32,7 +32,9 @@ export function SavedLeads({ leads, onRetry, onErase }: Props) {
                 <strong>{lead.person.name ?? lead.person.emails[0] ?? t('unnamed')}</strong>
                 <div class="muted small">{lead.person.organization ?? ''}</div>
                 {lead.delivery.lastError && lead.delivery.state !== 'delivered' && (
-                  <div class="error small">{lead.delivery.lastError}</div>
+                  <div class={`small ${lead.delivery.state === 'failed' ? 'error' : 'muted'}`}>
+                    {lead.delivery.lastError}
+                  </div>
                 )}
               </div>
               <div class="lead-state">
