@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import { readRefusals, REFUSALS_KEY } from '@src/messaging/refusals';
 import type { StatusReport } from '@src/messaging/responses';
 import { loadSettings } from '@src/settings/store';
+import { currentPolicy } from './policy-service';
 import { leadRepository } from './services';
 
 async function connectorHealth(url: string): Promise<StatusReport['connector']> {
@@ -18,9 +19,10 @@ async function connectorHealth(url: string): Promise<StatusReport['connector']> 
 
 export async function getStatus(): Promise<StatusReport> {
   const { connectorUrl } = await loadSettings();
+  const managed = (await currentPolicy()).source !== 'defaults';
   const [records, connector, stored] = await Promise.all([
     (await leadRepository()).index(),
-    connectorHealth(connectorUrl),
+    managed ? Promise.resolve('policy' as const) : connectorHealth(connectorUrl),
     browser.storage.local.get(REFUSALS_KEY),
   ]);
   const count = (state: string) => records.filter((r) => r.deliveryState === state).length;

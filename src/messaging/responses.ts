@@ -17,7 +17,8 @@ export interface CaptureSnapshot {
 
 export interface StatusReport {
   connectorUrl: string;
-  connector: 'ok' | 'unreachable';
+  /** `policy`: an organisation policy routes leads per region; the local address is not used. */
+  connector: 'ok' | 'unreachable' | 'policy';
   leads: { total: number; pending: number; delivered: number; failed: number };
   refusedMessages: number;
 }

@@ -5,14 +5,19 @@ import { t } from '@src/ui/i18n';
 
 export function ConnectorChip({ status }: { status: StatusReport | undefined }) {
   if (!status) return null;
-  const ok = status.connector === 'ok';
+  const look = { ok: 'ok', unreachable: 'down', policy: 'policy' } as const;
+  const label = {
+    ok: 'connectorOk',
+    unreachable: 'connectorDown',
+    policy: 'connectorPolicy',
+  } as const;
   return (
     <span
-      class={`chip ${ok ? 'ok' : 'down'}`}
-      title={status.connectorUrl}
+      class={`chip ${look[status.connector]}`}
+      title={status.connector === 'policy' ? undefined : status.connectorUrl}
       data-testid="connector-status"
     >
-      {ok ? t('connectorOk') : t('connectorDown')}
+      {t(label[status.connector])}
     </span>
   );
 }

@@ -4,6 +4,7 @@ export const en = {
   appName: 'Lawful Leads',
   connectorOk: 'Connector online',
   connectorDown: 'Connector unreachable',
+  connectorPolicy: 'Delivery per organisation policy',
   captureHeading: 'This page',
   captureButton: 'Capture people on this page',
   capturing: 'Reading the page…',

@@ -6,6 +6,7 @@ export const zh: Record<MessageKey, string> = {
   appName: 'Lawful Leads 合规线索',
   connectorOk: '连接器在线',
   connectorDown: '无法连接连接器',
+  connectorPolicy: '按组织策略投递',
   captureHeading: '当前页面',
   captureButton: '采集此页面上的人员',
   capturing: '正在读取页面…',
