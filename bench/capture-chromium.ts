@@ -1,7 +1,8 @@
 // Chromium benchmark: loads the generated 1,000-person page in headless Chromium, injects the esbuild bundle
 // of src/capture/index.ts (as the extension injects page-capture.js) and times capturePage in the page,
-// beside microformats-parser bundled for the browser (mf2 over the page's HTML) in the same page.
-// Run: npx tsx bench/capture-chromium.ts [--runs 15] [--chromium /usr/lib/chromium/chromium]
+// beside microformats-parser bundled for the browser (mf2 over the page's HTML) and a plain baseline walk
+// over the same page, interleaved round by round (the machine may be shared: compare ratios, not ms).
+// Run: npx tsx bench/capture-chromium.ts [--runs 25] [--profile] [--chromium /usr/lib/chromium/chromium]
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -60,32 +61,46 @@ async function printProfile(page: import('playwright-core').Page): Promise<void>
     const key = `${n.callFrame.functionName || '(anon)'}:${n.callFrame.lineNumber}`;
     self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0));
   });
-  const nodeSelf = new Map<number, number>();
-  profile.samples.forEach((id, i) =>
-    nodeSelf.set(id, (nodeSelf.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)),
-  );
-  const total = (id: number): number => {
-    const n = byId.get(id) as unknown as { children?: number[] };
-    return (nodeSelf.get(id) ?? 0) + (n.children ?? []).reduce((sum, c) => sum + total(c), 0);
-  };
+  // Inclusive time per function name, counting each sample once per name (recursion is not doubled).
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes as unknown as { id: number; children?: number[] }[])
+    for (const c of n.children ?? []) parent.set(c, n.id);
   const inclusive = new Map<string, number>();
-  for (const n of profile.nodes) {
-    const name = n.callFrame.functionName;
-    if (
-      /^(scanPage|extractJsonLd|extractMicrodata|extractRdfa|extractHCards|extractMeta|unstructured|mergeDrafts|dropSharedContacts|addContactAnchor|addTextHit|addProfileAnchor|addNameSeed|finish|css)$/.test(
-        name,
-      )
-    )
-      inclusive.set(name, (inclusive.get(name) ?? 0) + total(n.id));
-  }
-  for (const [k, t] of [...inclusive.entries()].sort((a, b) => b[1] - a[1]))
+  profile.samples.forEach((id, i) => {
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const name = byId.get(at)!.callFrame.functionName;
+      if (!name || seen.has(name)) continue;
+      seen.add(name);
+      inclusive.set(name, (inclusive.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0));
+    }
+  });
+  for (const [k, t] of [...inclusive.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40))
     console.log(`${(t / 10_000).toFixed(1).padStart(7)} ms/run  inclusive ${k}`);
   for (const [k, t] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30))
     console.log(`${(t / 10_000).toFixed(1).padStart(7)} ms/run  ${k}`);
 }
 
+interface Stat {
+  median: number;
+  min: number;
+}
+
+interface Result {
+  people: number;
+  cards: number;
+  cold: number;
+  nodes: number;
+  base: Stat;
+  ours: Stat;
+  ref: Stat;
+  refOverOurs: number;
+  oursOverBase: number;
+  refOverBase: number;
+}
+
 async function main(): Promise<void> {
-  const runs = Number(flag('runs', '15'));
+  const runs = Number(flag('runs', '25'));
   const executablePath = flag('chromium', '/usr/lib/chromium/chromium');
   const html = benchPageHtml(1000);
   const dir = mkdtempSync(join(tmpdir(), 'capture-page-'));
@@ -107,46 +122,76 @@ async function main(): Promise<void> {
       return;
     }
     // Passed as source text: tsx would otherwise inject helpers (__name) the page does not have.
-    const result = await page.evaluate<{
-      people: number;
-      ours: { cold: number; median: number; min: number };
-      cards: number;
-      reference: { cold: number; median: number; min: number };
-      nodes: number;
-    }>(`(() => {
-      const n = ${runs};
+    // Rounds interleave the three timings (rotating their order), so a noisy neighbour slows all three
+    // alike; per-round ratios are then taken before the median.
+    const result = await page.evaluate<Result>(`(() => {
+      const rounds = ${runs};
+      const url = location.href;
       const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-      const time = (fn) => {
-        const first = performance.now();
-        fn();
-        const cold = performance.now() - first;
-        const samples = [];
-        for (let i = 0; i < n; i += 1) {
-          const s = performance.now();
-          fn();
-          samples.push(performance.now() - s);
+      const baseline = () => {
+        const all = document.querySelectorAll('*');
+        let n = 0;
+        for (let i = 0; i < all.length; i += 1) {
+          const el = all[i];
+          n += el.localName.length + (el.getAttribute('class') ?? '').length;
         }
-        return { cold, median: median(samples), min: Math.min(...samples) };
+        const walker = document.createTreeWalker(document.documentElement, 4);
+        for (let t = walker.nextNode(); t; t = walker.nextNode()) n += t.nodeValue.length;
+        return n;
       };
-      const people = LawfulLeadsCapture.capturePage(document, location.href).drafts.length;
-      const ours = time(() => LawfulLeadsCapture.capturePage(document, location.href));
-      const cards = Mf2Bench.mf2(document.documentElement.outerHTML, { baseUrl: location.href }).items.filter((i) => (i.type || []).includes('h-card')).length;
-      const reference = time(() => Mf2Bench.mf2(document.documentElement.outerHTML, { baseUrl: location.href }));
-      return { people, ours, cards, reference, nodes: document.getElementsByTagName('*').length };
+      const ours = () => LawfulLeadsCapture.capturePage(document, url);
+      const reference = () => Mf2Bench.mf2(document.documentElement.outerHTML, { baseUrl: url });
+      const clock = (fn) => {
+        const s = performance.now();
+        fn();
+        return performance.now() - s;
+      };
+      const cold = clock(ours);
+      const people = ours().drafts.length;
+      const cards = reference().items.filter((i) => (i.type || []).includes('h-card')).length;
+      for (let i = 0; i < 3; i += 1) { baseline(); ours(); reference(); }
+      const t = { base: [], ours: [], ref: [], refOverOurs: [], oursOverBase: [], refOverBase: [] };
+      const jobs = [['base', baseline], ['ours', ours], ['ref', reference]];
+      for (let r = 0; r < rounds; r += 1) {
+        const got = {};
+        for (let j = 0; j < 3; j += 1) {
+          const [key, fn] = jobs[(r + j) % 3];
+          got[key] = clock(fn);
+        }
+        t.base.push(got.base);
+        t.ours.push(got.ours);
+        t.ref.push(got.ref);
+        t.refOverOurs.push(got.ref / got.ours);
+        t.oursOverBase.push(got.ours / got.base);
+        t.refOverBase.push(got.ref / got.base);
+      }
+      const stats = (xs) => ({ median: median(xs), min: Math.min(...xs) });
+      return {
+        people, cards, cold, nodes: document.getElementsByTagName('*').length,
+        base: stats(t.base), ours: stats(t.ours), ref: stats(t.ref),
+        refOverOurs: median(t.refOverOurs), oursOverBase: median(t.oursOverBase),
+        refOverBase: median(t.refOverBase),
+      };
     })()`);
-    const version = browser.version();
+    const ms = (s: Stat) => `median ${s.median.toFixed(1)} ms, best ${s.min.toFixed(1)} ms`;
     console.log(
-      `Capture benchmark in Chromium ${version} (headless=new), ${runs} runs; machine load average ${loadavg()[0]!.toFixed(1)}`,
+      `Capture benchmark in Chromium ${browser.version()} (headless=new), ${runs} interleaved rounds; load average ${loadavg()[0]!.toFixed(1)}`,
     );
     console.log(`  page: 1000 people, ${result.nodes} elements`);
     console.log(
-      `  capturePage (bundle ${(capture.raw / 1024).toFixed(1)} KiB raw / ${(capture.gzip / 1024).toFixed(1)} KiB gzip): first run ${result.ours.cold.toFixed(1)} ms, median ${result.ours.median.toFixed(1)} ms, best ${result.ours.min.toFixed(1)} ms -> ${result.people} people`,
+      `  baseline (querySelectorAll('*') reading tag + class, TreeWalker reading every text node): ${ms(result.base)}`,
     );
     console.log(
-      `  microformats-parser (browser bundle, outerHTML + mf2): first run ${result.reference.cold.toFixed(1)} ms, median ${result.reference.median.toFixed(1)} ms, best ${result.reference.min.toFixed(1)} ms -> ${result.cards} h-cards`,
+      `  capturePage (bundle ${(capture.raw / 1024).toFixed(1)} KiB raw / ${(capture.gzip / 1024).toFixed(1)} KiB gzip): first run ${result.cold.toFixed(1)} ms, ${ms(result.ours)} -> ${result.people} people`,
     );
     console.log(
-      `  ratio microformats-parser / capturePage: ${(result.reference.median / result.ours.median).toFixed(2)}x (medians), ${(result.reference.min / result.ours.min).toFixed(2)}x (best runs)`,
+      `  microformats-parser (outerHTML + mf2, h-card only): ${ms(result.ref)} -> ${result.cards} h-cards`,
+    );
+    console.log(
+      `  per-round medians: capturePage = ${result.oursOverBase.toFixed(1)}x baseline, microformats-parser = ${result.refOverBase.toFixed(1)}x baseline`,
+    );
+    console.log(
+      `  microformats-parser / capturePage: ${result.refOverOurs.toFixed(2)}x (median of per-round ratios), ${(result.ref.min / result.ours.min).toFixed(2)}x (best runs)`,
     );
   } finally {
     await browser.close();

@@ -12,14 +12,19 @@ export interface Chunk {
 const SEPARATORS = /\s*(?:[,，|·•:：;；/()（）【】[\]]|\s[–—-]\s|[–—])\s*/;
 const NAME_PREFIX = /^(?:about|meet|by|written by|posted by|author|作者|联系人)\s*[:：]?\s+/i;
 const TRAILING = /^[\s:：,，;；·|–—-]+|[\s:：,，;；·|–—-]+$/g;
+const EDGE_MARKS = ':：,，;；·|–—-';
 
 function quickClean(raw: string): string | undefined {
+  // Whitespace between elements (most text nodes): cleanText would also return nothing.
+  if (raw.trim() === '') return undefined;
   // eslint-disable-next-line no-control-regex -- strips control characters from page text
   const text = /^[^\s&\u0000-\u001f\u00ad\u200b-\u200f\ufeff]?[\w .,'’-]*$/.test(raw)
     ? raw.trim()
     : cleanText(raw, 300);
-  const trimmed = text?.replace(TRAILING, '');
-  return trimmed || undefined;
+  if (!text) return undefined;
+  // Both texts are trimmed: only a separator at either end can leave something to strip.
+  const edged = EDGE_MARKS.includes(text[0]!) || EDGE_MARKS.includes(text[text.length - 1]!);
+  return (edged ? text.replace(TRAILING, '') : text) || undefined;
 }
 
 /** Visible text nodes of `root` as cleaned chunks (bounded). */
@@ -60,8 +65,16 @@ export function segments(text: string): string[] {
   return parts.length > 1 ? parts.slice(0, 8) : [];
 }
 
-function isName(text: string): boolean {
-  return looksLikePersonName(text) && !looksLikeJobTitle(text) && !looksLikeOrganization(text);
+/** Answers by text, for one finder: cards repeat the same texts, and each name is read at several levels. */
+export type NameMemo = Map<string, boolean>;
+
+function isName(text: string, memo?: NameMemo): boolean {
+  const known = memo?.get(text);
+  if (known !== undefined) return known;
+  const answer =
+    looksLikePersonName(text) && !looksLikeJobTitle(text) && !looksLikeOrganization(text);
+  if (memo && memo.size < 10_000) memo.set(text, answer);
+  return answer;
 }
 
 export interface NameHit {
@@ -78,31 +91,28 @@ export function nameKey(name: string): string {
 }
 
 /** Up to `limit` distinct plausible person names in the chunks (whole chunk first, then its segments). */
-export function namesIn(chunks: Chunk[], limit = 2): NameHit[] {
+export function namesIn(chunks: Chunk[], limit = 2, memo?: NameMemo): NameHit[] {
   const found: NameHit[] = [];
-  for (const pass of ['whole', 'segments'] as const) {
-    if (pass === 'segments' && found.length > 0) break;
-    for (const chunk of chunks) {
-      if (chunk.text.length > 200) continue;
-      const whole = chunk.text.replace(NAME_PREFIX, '');
-      const candidates =
-        pass === 'whole' ? (isName(whole) ? [whole] : []) : segments(chunk.text).filter(isName);
-      if (addNames(found, candidates, chunk, limit)) return found;
-    }
+  for (const chunk of chunks) {
+    if (chunk.text.length > 200) continue;
+    const whole = chunk.text.replace(NAME_PREFIX, '');
+    if (isName(whole, memo) && addName(found, whole, chunk, limit)) return found;
+  }
+  if (found.length > 0) return found;
+  for (const chunk of chunks) {
+    if (chunk.text.length > 200) continue;
+    const first = segments(chunk.text).find((part) => isName(part, memo));
+    if (first !== undefined && addName(found, first, chunk, limit)) return found;
   }
   return found;
 }
 
-function addNames(found: NameHit[], candidates: string[], chunk: Chunk, limit: number): boolean {
-  {
-    for (const candidate of candidates.slice(0, 1)) {
-      const name = cleanName(candidate);
-      if (!name) continue;
-      const key = nameKey(name);
-      if (found.some((f) => f.key === key || f.key.includes(key) || key.includes(f.key))) continue;
-      found.push({ name, key, el: chunk.el });
-      if (found.length >= limit) return true;
-    }
-  }
-  return false;
+/** Adds one candidate unless it repeats a found name; true when `limit` names are found. */
+function addName(found: NameHit[], candidate: string, chunk: Chunk, limit: number): boolean {
+  const name = cleanName(candidate);
+  if (!name) return false;
+  const key = nameKey(name);
+  if (found.some((f) => f.key === key || f.key.includes(key) || key.includes(f.key))) return false;
+  found.push({ name, key, el: chunk.el });
+  return found.length >= limit;
 }

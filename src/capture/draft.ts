@@ -42,6 +42,8 @@ const ENTITIES: Record<string, string> = {
   ldquo: '“',
   rdquo: '”',
 };
+const NAME_EDGES = ',;:|·•-–—';
+const NAME_EDGE_RUNS = /^[,;:|·•\-–—\s]+|[,;:|·•\-–—\s]+$/g;
 const CJK_GAP = /([\u3400-\u9fff\uf900-\ufaff])[\s\u3000]+(?=[\u3400-\u9fff\uf900-\ufaff])/g;
 
 export function emptyDraft(): ProspectDraft {
@@ -65,9 +67,18 @@ export function decodeEntities(text: string): string {
   });
 }
 
+/** Anything `cleanText` would change: entities, control or invisible characters, other or doubled spaces. */
+const NEEDS_CLEANING =
+  // eslint-disable-next-line no-control-regex -- control characters are what it looks for
+  /[^\S ]| {2}|^ | $|[&\u0000-\u001f\u007f\u00ad\u200b-\u200f\u2028\u2029\u2060\ufeff]/;
+
 export function cleanText(raw: unknown, max = 300): string | undefined {
   if (typeof raw !== 'string') return undefined;
   const bounded = raw.length > max * 8 ? raw.slice(0, max * 8) : raw;
+  if (!NEEDS_CLEANING.test(bounded)) {
+    if (!bounded) return undefined;
+    return bounded.length > max ? bounded.slice(0, max) : bounded;
+  }
   const text = decodeEntities(bounded).replace(
     // eslint-disable-next-line no-control-regex -- strips control characters from page text
     /[\u0000-\u001f\u007f\u00ad\u200b-\u200f\u2028\u2029\u2060\ufeff]/g,
@@ -80,24 +91,33 @@ export function cleanText(raw: unknown, max = 300): string | undefined {
 
 /** Person names: also joins CJK characters separated by (full-width) spaces (张, U+3000, 伟 → 张伟). */
 export function cleanName(raw: unknown): string | undefined {
-  const text = cleanText(raw, 120);
-  return (
-    text?.replace(CJK_GAP, '$1').replace(/^[,;:|·•\-–—\s]+|[,;:|·•\-–—\s]+$/g, '') || undefined
-  );
+  const text = cleanText(raw, 120)?.replace(CJK_GAP, '$1');
+  if (!text) return undefined;
+  // The text is trimmed: only a separator at either end can leave something to strip.
+  const edged = NAME_EDGES.includes(text[0]!) || NAME_EDGES.includes(text[text.length - 1]!);
+  return (edged ? text.replace(NAME_EDGE_RUNS, '') : text) || undefined;
+}
+
+/** Where a value came from: a locator, or the element (its CSS locator is built only if the value is kept). */
+export type Where = string | Element;
+
+function locatorOf(where: Where, ctx: CaptureContext): string {
+  if (typeof where === 'string') return where;
+  return ctx.locator?.css(where) ?? where.localName;
 }
 
 function note(
   draft: ProspectDraft,
   field: PersonField,
   method: CaptureMethod,
-  locator: string,
+  where: Where,
   ctx: CaptureContext,
 ): void {
   const list = (draft.provenance[field] ??= []);
   if (list.length < 20) {
     list.push({
       method,
-      locator: locator.slice(0, 512),
+      locator: locatorOf(where, ctx).slice(0, 512),
       pageUrl: ctx.pageUrl.slice(0, 2048),
       capturedAt: ctx.capturedAt,
     });
@@ -109,13 +129,13 @@ export function setText(
   field: TextField,
   raw: unknown,
   method: CaptureMethod,
-  locator: string,
+  where: Where,
   ctx: CaptureContext,
 ): boolean {
   const value = field === 'name' ? cleanName(raw) : cleanText(raw);
   if (!value || draft[field]) return false;
   draft[field] = value;
-  note(draft, field, method, locator, ctx);
+  note(draft, field, method, where, ctx);
   return true;
 }
 
@@ -124,7 +144,7 @@ export function addToList(
   field: ListField,
   raw: unknown,
   method: CaptureMethod,
-  locator: string,
+  where: Where,
   ctx: CaptureContext,
 ): boolean {
   const value = cleanText(raw, 2048);
@@ -134,7 +154,7 @@ export function addToList(
   const key = listKey(field, value);
   if (draft[field].some((v) => listKey(field, v) === key)) return false;
   draft[field].push(value);
-  note(draft, field, method, locator, ctx);
+  note(draft, field, method, where, ctx);
   return true;
 }
 

@@ -40,16 +40,33 @@ const CLASSIC: Record<string, [Field, 'p' | 'u']> = {
   'country-name': ['country', 'p'],
 };
 
-function classes(el: Element): string[] {
+interface ClassList extends Array<string> {
+  mf2Root?: boolean;
+}
+
+const NO_CLASSES: readonly string[] = [];
+/** Class lists by raw attribute (pages repeat a few); cleared after each extraction. */
+const parsedClasses = new Map<string, ClassList>();
+
+function classes(el: Element): readonly string[] {
   const raw = classAttr(el);
-  return raw ? raw.split(/\s+/).filter(Boolean) : [];
+  if (!raw) return NO_CLASSES;
+  let list = parsedClasses.get(raw);
+  if (!list) {
+    list = raw.split(/\s+/).filter(Boolean);
+    if (parsedClasses.size < 5000) parsedClasses.set(raw, list);
+  }
+  return list;
 }
 
-function isMf2Root(list: string[]): boolean {
-  return list.some((c) => /^h-[a-z]+(?:-[a-z]+)*$/.test(c));
+function isMf2Root(list: readonly string[]): boolean {
+  const cached = list as ClassList;
+  if (cached.mf2Root === undefined)
+    cached.mf2Root = list.some((c) => /^h-[a-z]+(?:-[a-z]+)*$/.test(c));
+  return cached.mf2Root;
 }
 
-function isCardRoot(list: string[]): boolean {
+function isCardRoot(list: readonly string[]): boolean {
   return list.includes('h-card') || list.includes('vcard');
 }
 
@@ -125,6 +142,14 @@ function impliedUrl(root: Element): string | undefined {
 }
 
 export function extractHCards(roots: Element[], ctx: CaptureContext): ProspectDraft[] {
+  try {
+    return readCards(roots, ctx);
+  } finally {
+    parsedClasses.clear();
+  }
+}
+
+function readCards(roots: Element[], ctx: CaptureContext): ProspectDraft[] {
   const drafts: ProspectDraft[] = [];
   for (const root of roots) {
     const rootClasses = classes(root);
@@ -132,11 +157,10 @@ export function extractHCards(roots: Element[], ctx: CaptureContext): ProspectDr
       rootClasses.some((c) => c === 'p-org' || c === 'p-location' || c === 'org' || c === 'h-org')
     )
       continue;
-    if (ctx.visibility && !ctx.visibility.isVisible(root)) continue;
+    if (ctx.visibility && !ctx.visibility.isVisible(root, true)) continue;
     const draft = readCard(root, isMf2Root(rootClasses), ctx);
     if (draft) {
       drafts.push(draft);
-      ctx.covered?.add(root);
     }
   }
   return drafts;
@@ -146,7 +170,6 @@ function readCard(root: Element, mf2: boolean, ctx: CaptureContext): ProspectDra
   const table = mf2 ? MF2 : CLASSIC;
   const draft = emptyDraft();
   const parts: Partial<Record<'givenName' | 'familyName', string>> = {};
-  const locate = (el: Element) => ctx.locator?.css(el) ?? el.localName;
   let otherProps = 0;
   let nestedRoots = 0;
   let orgCard = false;
@@ -156,7 +179,7 @@ function readCard(root: Element, mf2: boolean, ctx: CaptureContext): ProspectDra
     visited += 1;
     const el: Element = node;
     let descend = !isHiddenElement(el);
-    const list = descend ? classes(el) : [];
+    const list = descend ? classes(el) : NO_CLASSES;
     const nestedCard = list.length > 0 && isCardRoot(list);
     if (list.length && isMf2Root(list)) nestedRoots += 1;
     for (const cls of list) {
@@ -178,16 +201,16 @@ function readCard(root: Element, mf2: boolean, ctx: CaptureContext): ProspectDra
           'emails',
           raw?.replace(/^\s*mailto:/i, '').split('?')[0],
           'h-card',
-          locate(el),
+          el,
           ctx,
         );
       else if (field === 'phones')
-        addToList(draft, 'phones', raw?.replace(/^\s*tel:/i, ''), 'h-card', locate(el), ctx);
-      else if (field === 'urls') addToList(draft, 'urls', raw, 'h-card', locate(el), ctx);
-      else setText(draft, field, raw, 'h-card', locate(el), ctx);
+        addToList(draft, 'phones', raw?.replace(/^\s*tel:/i, ''), 'h-card', el, ctx);
+      else if (field === 'urls') addToList(draft, 'urls', raw, 'h-card', el, ctx);
+      else setText(draft, field, raw, 'h-card', el, ctx);
     }
     if (el.localName === 'a' && /(?:^|\s)me(?:\s|$)/i.test(el.getAttribute('rel') ?? ''))
-      addToList(draft, 'urls', el.getAttribute('href'), 'h-card', locate(el), ctx);
+      addToList(draft, 'urls', el.getAttribute('href'), 'h-card', el, ctx);
     if (nestedCard) descend = false;
     if (descend && el.firstElementChild) {
       node = el.firstElementChild;
@@ -204,13 +227,13 @@ function readCard(root: Element, mf2: boolean, ctx: CaptureContext): ProspectDra
       'name',
       [parts.givenName, parts.familyName].filter(Boolean).join(' '),
       'h-card',
-      locate(root),
+      root,
       ctx,
     );
   if (mf2 && !draft.name && otherProps === 0 && nestedRoots === 0)
-    setText(draft, 'name', impliedName(root), 'h-card', locate(root), ctx);
+    setText(draft, 'name', impliedName(root), 'h-card', root, ctx);
   if (mf2 && draft.urls.length === 0)
-    addToList(draft, 'urls', impliedUrl(root), 'h-card', locate(root), ctx);
+    addToList(draft, 'urls', impliedUrl(root), 'h-card', root, ctx);
   if (!draft.name && !draft.emails.length && !draft.phones.length) return undefined;
   return draft;
 }

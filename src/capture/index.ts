@@ -64,7 +64,6 @@ export function capturePage(doc: Document, pageUrl: string, now = new Date()): C
     diagnostics: [],
     locator: new Locator(),
     visibility: new Visibility(),
-    covered: new Set(),
   };
   try {
     if (!doc?.documentElement) {

@@ -71,8 +71,7 @@ function valueOf(el: Element, prop: string, syntax: Syntax): string | undefined 
 /** Reads the properties of one item root, nested items included (bounded depth and node count). */
 function readItem(root: Element, syntax: Syntax, ctx: CaptureContext, depth: number): SchemaItem {
   const props = new Map<string, ItemValue[]>();
-  const locate = (el: Element) => ctx.locator?.css(el) ?? el.localName;
-  const item: SchemaItem = { types: syntax.types(root), props, locator: locate(root) };
+  const item: SchemaItem = { types: syntax.types(root), props, locator: root };
   let visited = 0;
   let node: Element | null = root.firstElementChild;
   while (node && visited < MAX_ITEM_NODES) {
@@ -87,9 +86,9 @@ function readItem(root: Element, syntax: Syntax, ctx: CaptureContext, depth: num
       if (list.length >= 20) continue;
       if (nested) {
         if (depth < MAX_ITEM_DEPTH)
-          list.push({ item: readItem(el, syntax, ctx, depth + 1), locator: locate(el) });
+          list.push({ item: readItem(el, syntax, ctx, depth + 1), locator: el });
       } else {
-        list.push({ text: valueOf(el, name, syntax), locator: locate(el) });
+        list.push({ text: valueOf(el, name, syntax), locator: el });
       }
       props.set(name, list);
     }
@@ -132,10 +131,9 @@ function extract(roots: Element[], syntax: Syntax, ctx: CaptureContext): Prospec
   for (const root of roots) {
     const types = syntax.types(root);
     if (!types.includes('Person')) continue;
-    if (ctx.visibility && !ctx.visibility.isVisible(root)) continue;
+    if (ctx.visibility && !ctx.visibility.isVisible(root, true)) continue;
     const item = readItem(root, syntax, ctx, 0);
     drafts.push(readSchemaPerson(item, syntax.method, ctx, memberOf(root, syntax, ctx)));
-    ctx.covered?.add(root);
   }
   return drafts;
 }

@@ -1,17 +1,35 @@
 // Builds short CSS locators for provenance ("where on the page did this value come from").
-// Must never be quadratic in sibling count (indexes are computed once per parent) or unbounded in length.
+// Must never be quadratic in sibling count (long sibling lists are indexed once per parent) or unbounded
+// in length. Each element's locator is built once, from its parent's (element-keyed lookups are slow in
+// browsers, so there is one per call), and only for values that are kept.
 
 const MAX_STEPS = 5;
+/** Up to this many earlier siblings are counted directly; longer lists are indexed once. */
+const SHORT_LIST = 24;
+const ID = /^[A-Za-z][\w-]{0,60}$/;
+const SEPARATOR = ' > ';
+
+interface Built {
+  text: string;
+  steps: number;
+  /** The step is an id: the locator starts here. */
+  anchored: boolean;
+}
 
 export class Locator {
   private readonly index = new Map<Element, number>();
-  private readonly steps = new Map<Element, string>();
+  private readonly built = new Map<Element, Built>();
 
-  private position(el: Element): number {
-    const known = this.index.get(el);
-    if (known !== undefined) return known;
-    const parent = el.parentElement;
-    if (!parent) return 1;
+  private position(el: Element, parent: Element): number {
+    const indexed = this.index.get(el);
+    if (indexed !== undefined) return indexed;
+    let count = 1;
+    let sibling = el.previousElementSibling;
+    while (sibling && count <= SHORT_LIST) {
+      count += 1;
+      sibling = sibling.previousElementSibling;
+    }
+    if (!sibling) return count;
     let i = 0;
     for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
       i += 1;
@@ -20,28 +38,47 @@ export class Locator {
     return this.index.get(el) ?? 1;
   }
 
-  private step(el: Element): string {
-    const known = this.steps.get(el);
-    if (known) return known;
+  /** `tag#id`, or `tag:nth-child(n)` (n is 1 for an element without a parent element). */
+  private step(el: Element, parent: Element | null): Built {
     const tag = el.localName || 'x';
     const id = el.getAttribute('id');
-    const step =
-      id && /^[A-Za-z][\w-]{0,60}$/.test(id)
-        ? `${tag}#${id}`
-        : `${tag}:nth-child(${this.position(el)})`;
-    this.steps.set(el, step);
-    return step;
+    if (id && ID.test(id)) return { text: `${tag}#${id}`, steps: 1, anchored: true };
+    const at = parent ? this.position(el, parent) : 1;
+    return { text: `${tag}:nth-child(${at})`, steps: 1, anchored: false };
   }
 
   css(el: Element): string {
-    const parts: string[] = [];
-    let node: Element | null = el;
-    while (node && parts.length < MAX_STEPS) {
-      const step = this.step(node);
-      parts.unshift(step);
-      if (step.includes('#')) break;
-      node = node.parentElement;
+    const cached = this.built.get(el);
+    if (cached) return cached.text;
+    // Climb to the nearest element whose locator is known (or the top), then build back down.
+    const path: Element[] = [];
+    let above: Built | undefined;
+    for (let node: Element | null = el; node; node = node.parentElement) {
+      const known = node === el ? undefined : this.built.get(node);
+      if (known) {
+        above = known;
+        break;
+      }
+      path.push(node);
     }
-    return parts.join(' > ');
+    for (let i = path.length - 1; i >= 0; i -= 1) {
+      const node = path[i]!;
+      const own = this.step(node, node.parentElement);
+      let entry = own;
+      if (!own.anchored && above) {
+        const keep =
+          above.steps < MAX_STEPS
+            ? above.text
+            : above.text.slice(above.text.indexOf(SEPARATOR) + SEPARATOR.length);
+        entry = {
+          text: `${keep}${SEPARATOR}${own.text}`,
+          steps: Math.min(above.steps, MAX_STEPS - 1) + 1,
+          anchored: false,
+        };
+      }
+      this.built.set(node, entry);
+      above = entry;
+    }
+    return above!.text;
   }
 }

@@ -12,8 +12,26 @@ const LIST_FIELDS = ['emails', 'phones', 'urls'] as const;
 type ListField = (typeof LIST_FIELDS)[number];
 const UNSTRUCTURED = new Set(['link', 'text']);
 
+/** Name keys by name, while one merge step runs (each draft's key is asked for several times). */
+const nameKeys = new Map<string, string>();
+
 function personKey(draft: ProspectDraft): string | undefined {
-  return draft.name ? nameKey(stripHonorific(draft.name)) : undefined;
+  const name = draft.name;
+  if (!name) return undefined;
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    key = nameKey(stripHonorific(name));
+    nameKeys.set(name, key);
+  }
+  return key;
+}
+
+function withNameKeys<T>(task: () => T): T {
+  try {
+    return task();
+  } finally {
+    nameKeys.clear();
+  }
 }
 
 function orgKey(draft: ProspectDraft): string {
@@ -54,6 +72,10 @@ function removeAt(
 
 /** Role addresses found by the unstructured readers, and addresses several people share, are not personal. */
 export function dropSharedContacts(drafts: ProspectDraft[], ctx: CaptureContext): void {
+  withNameKeys(() => dropShared(drafts, ctx));
+}
+
+function dropShared(drafts: ProspectDraft[], ctx: CaptureContext): void {
   const owners = new Map<string, Set<string>>();
   for (const draft of drafts) {
     const owner = personKey(draft);
@@ -123,6 +145,10 @@ function compatible(a: ProspectDraft, b: ProspectDraft): boolean {
 }
 
 export function mergeDrafts(drafts: ProspectDraft[]): ProspectDraft[] {
+  return withNameKeys(() => merge(drafts));
+}
+
+function merge(drafts: ProspectDraft[]): ProspectDraft[] {
   const result: ProspectDraft[] = [];
   const index = new Map<string, ProspectDraft>();
   for (const draft of drafts) {

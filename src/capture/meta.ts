@@ -18,12 +18,10 @@ export function extractMeta(
   let first = '';
   let last = '';
   const me: Element[] = [];
-  const locate = (el: Element) => ctx.locator?.css(el) ?? el.localName;
   for (const el of metas.slice(0, 500)) {
     if (el.localName === 'link') {
       const rel = ` ${attr(el, 'rel').toLowerCase()} `;
-      if (rel.includes(' author '))
-        addToList(draft, 'urls', attr(el, 'href'), 'meta', locate(el), ctx);
+      if (rel.includes(' author ')) addToList(draft, 'urls', attr(el, 'href'), 'meta', el, ctx);
       if (rel.includes(' me ')) me.push(el);
       continue;
     }
@@ -37,29 +35,27 @@ export function extractMeta(
       key === 'article:author' ||
       key === 'book:author'
     ) {
-      if (/^https?:\/\//i.test(content)) addToList(draft, 'urls', content, 'meta', locate(el), ctx);
-      else if (looksLikePersonName(content))
-        setText(draft, 'name', content, 'meta', locate(el), ctx);
+      if (/^https?:\/\//i.test(content)) addToList(draft, 'urls', content, 'meta', el, ctx);
+      else if (looksLikePersonName(content)) setText(draft, 'name', content, 'meta', el, ctx);
     } else if (key === 'profile:first_name') first = content;
     else if (key === 'profile:last_name') last = content;
   }
   if (!draft.name && (first || last)) {
     const el = metas.find((m) => attr(m, 'property').toLowerCase().startsWith('profile:'));
-    setText(draft, 'name', `${first} ${last}`, 'meta', el ? locate(el) : 'meta', ctx);
+    setText(draft, 'name', `${first} ${last}`, 'meta', el ?? 'meta', ctx);
   }
   const drafts: ProspectDraft[] = [];
   if (draft.name) {
-    for (const el of me.slice(0, 20))
-      addToList(draft, 'urls', attr(el, 'href'), 'meta', locate(el), ctx);
+    for (const el of me.slice(0, 20)) addToList(draft, 'urls', attr(el, 'href'), 'meta', el, ctx);
     drafts.push(draft);
   }
   for (const link of authorLinks.slice(0, 50)) {
-    if (ctx.visibility && !ctx.visibility.isVisible(link)) continue;
+    if (ctx.visibility && !ctx.visibility.isVisible(link, true)) continue;
     const name = visibleText(link, 120);
     if (!looksLikePersonName(name)) continue;
     const byline = emptyDraft();
-    setText(byline, 'name', name, 'link', locate(link), ctx);
-    addToList(byline, 'urls', attr(link, 'href'), 'link', locate(link), ctx);
+    setText(byline, 'name', name, 'link', link, ctx);
+    addToList(byline, 'urls', attr(link, 'href'), 'link', link, ctx);
     if (hasContent(byline)) drafts.push(byline);
   }
   return drafts;

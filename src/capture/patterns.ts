@@ -4,6 +4,7 @@
 const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
 const HAN_RUN = new RegExp(`^[${HAN}]{2,4}$`);
 export const HAS_HAN = new RegExp(`[${HAN}]`);
+const ANY_SPACE = /\s/;
 
 /** Emails in text, including common obfuscations ("name [at] host [dot] com", full-width ＠). */
 const EMAIL_RE =
@@ -128,6 +129,8 @@ export function stripHonorific(name: string): string {
 /** Whether a short text reads like a person's name (Latin or CJK script). */
 export function looksLikePersonName(raw: string): boolean {
   if (raw.length < 2 || raw.length > 80) return false;
+  // One word in a non-Han script can never be a name (two capitalised words are needed): most chunks.
+  if (!ANY_SPACE.test(raw) && !HAS_HAN.test(raw)) return false;
   const text = raw.replace(/\s+/g, ' ').trim();
   if (text.length < 2 || text.length > 60) return false;
   const compact = text.replace(/[\s\u3000·・]/g, '');

@@ -1,7 +1,9 @@
 // Finds people the page shows without markup: contact links, visible emails/phones and name headings,
 // grouped by the smallest box that holds one person's name. Must never read hidden or form content.
+// Candidates come from the page scan, which yields none inside a structured Person root (microdata, RDFa,
+// h-card): those people are read by the structured readers only.
 import { addToList, emptyDraft, setText } from './draft';
-import { chunksOf, namesIn, segments, type Chunk, type NameHit } from './chunks';
+import { chunksOf, namesIn, segments, type Chunk, type NameHit, type NameMemo } from './chunks';
 import {
   findEmails,
   findPhones,
@@ -49,12 +51,9 @@ export class PeopleFinder {
   private readonly names = new Map<Element, NameHit[]>();
   private readonly boxes = new Map<Element, Box>();
   private readonly contexts = new Map<Element, Element | null>();
+  private readonly nameMemo: NameMemo = new Map();
 
   constructor(private readonly ctx: CaptureContext) {}
-
-  private locate(el: Element): string {
-    return this.ctx.locator?.css(el) ?? el.localName;
-  }
 
   private readonly chunkCache = new Map<Element, Chunk[]>();
 
@@ -70,18 +69,10 @@ export class PeopleFinder {
   private namesOf(el: Element): NameHit[] {
     let hits = this.names.get(el);
     if (!hits) {
-      hits = namesIn(this.chunks(el), 2);
+      hits = namesIn(this.chunks(el), 2, this.nameMemo);
       this.names.set(el, hits);
     }
     return hits;
-  }
-
-  private covered(el: Element): boolean {
-    const covered = this.ctx.covered;
-    if (!covered || covered.size === 0) return false;
-    for (let node: Element | null = el; node; node = node.parentElement)
-      if (covered.has(node)) return true;
-    return false;
   }
 
   /** The largest box (within a few levels) around `start` holding exactly one person name. */
@@ -139,12 +130,13 @@ export class PeopleFinder {
   }
 
   private boxFor(start: Element): Box | undefined {
-    if (this.covered(start)) return undefined;
     const el = this.contextOf(start);
     if (!el) return undefined;
     let box = this.boxes.get(el);
     if (!box) {
-      if (this.ctx.visibility && !this.ctx.visibility.isVisible(el)) return undefined;
+      // A heading found beside the start (not above it) was not reached by the scan: check its markup.
+      const reached = el.contains(start);
+      if (this.ctx.visibility && !this.ctx.visibility.isVisible(el, reached)) return undefined;
       const hits = this.namesOf(el);
       box = {
         el,
@@ -160,7 +152,7 @@ export class PeopleFinder {
   }
 
   addContactAnchor(anchor: Element): void {
-    if (this.ctx.visibility && !this.ctx.visibility.isVisible(anchor)) return;
+    if (this.ctx.visibility && !this.ctx.visibility.isVisible(anchor, true)) return;
     const href = (anchor.getAttribute('href') ?? '').trim();
     const isMail = /^mailto:/i.test(href);
     let value = href.replace(/^(?:mailto|tel):(?:\/\/)?/i, '').split('?')[0] ?? '';
@@ -175,14 +167,7 @@ export class PeopleFinder {
       const role = isMail && isRoleEmail(part);
       if (
         !role &&
-        addToList(
-          box.draft,
-          isMail ? 'emails' : 'phones',
-          part.trim(),
-          'link',
-          this.locate(anchor),
-          this.ctx,
-        )
+        addToList(box.draft, isMail ? 'emails' : 'phones', part.trim(), 'link', anchor, this.ctx)
       )
         box.evidence += 1;
     }
@@ -194,8 +179,8 @@ export class PeopleFinder {
     if (!emails.length && !phones.length) return;
     const box = this.boxFor(el);
     if (!box) return;
-    if (this.ctx.visibility && !this.ctx.visibility.isVisible(el)) return;
-    const at = this.locate(el);
+    if (this.ctx.visibility && !this.ctx.visibility.isVisible(el, true)) return;
+    const at = el;
     for (const email of emails.slice(0, 10))
       addToList(box.draft, 'emails', email, 'text', at, this.ctx);
     for (const phone of phones.slice(0, 10))
@@ -208,12 +193,10 @@ export class PeopleFinder {
     if (!isProfileUrl(href)) return;
     const box = this.boxFor(anchor);
     if (!box || !box.name) return;
-    if (addToList(box.draft, 'urls', href, 'link', this.locate(anchor), this.ctx))
-      box.evidence += 1;
+    if (addToList(box.draft, 'urls', href, 'link', anchor, this.ctx)) box.evidence += 1;
   }
 
   addNameSeed(seed: Element): void {
-    if (this.covered(seed)) return;
     const text = visibleText(seed, 120).replace(/\s+/g, ' ').trim();
     if (text.length > 100) return;
     if (!looksLikePersonName(text)) {
@@ -242,11 +225,11 @@ export class PeopleFinder {
     const { draft, ctx } = { draft: box.draft, ctx: this.ctx };
     const chunks = this.chunks(box.el);
     if (box.name) {
-      setText(draft, 'name', box.name.name, 'text', this.locate(box.name.el), ctx);
+      setText(draft, 'name', box.name.name, 'text', box.name.el, ctx);
       const link = box.name.el.closest('a');
       const href = link?.getAttribute('href');
       if (link && href && box.el.contains(link) && !/^\s*(?:mailto|tel|javascript|#)/i.test(href))
-        addToList(draft, 'urls', href, 'link', this.locate(link), ctx);
+        addToList(draft, 'urls', href, 'link', link, ctx);
     }
     this.fillByClass(box, chunks);
     this.fillFromSentence(box, chunks);
@@ -273,16 +256,16 @@ export class PeopleFinder {
         if (!draft.jobTitle) {
           const split = splitTitleAndOrg(part);
           if (split.title) {
-            setText(draft, 'jobTitle', split.title, 'text', this.locate(chunk.el), ctx);
+            setText(draft, 'jobTitle', split.title, 'text', chunk.el, ctx);
             if (split.org && looksLikeOrganization(split.org))
-              setText(draft, 'organization', split.org, 'text', this.locate(chunk.el), ctx);
+              setText(draft, 'organization', split.org, 'text', chunk.el, ctx);
             else if (split.org && !looksLikePersonName(split.org) && part === chunk.text)
-              setText(draft, 'organization', split.org, 'text', this.locate(chunk.el), ctx);
+              setText(draft, 'organization', split.org, 'text', chunk.el, ctx);
             break;
           }
         }
         if (!draft.organization && looksLikeOrganization(part) && !looksLikeJobTitle(part)) {
-          setText(draft, 'organization', part, 'text', this.locate(chunk.el), ctx);
+          setText(draft, 'organization', part, 'text', chunk.el, ctx);
           break;
         }
       }
@@ -296,9 +279,8 @@ export class PeopleFinder {
     for (const chunk of chunks.slice(0, 12)) {
       const match = SENTENCE_ROLE.exec(chunk.text);
       if (!match?.[1] || !looksLikeJobTitle(match[1])) continue;
-      setText(box.draft, 'jobTitle', match[1], 'text', this.locate(chunk.el), this.ctx);
-      if (match[2])
-        setText(box.draft, 'organization', match[2], 'text', this.locate(chunk.el), this.ctx);
+      setText(box.draft, 'jobTitle', match[1], 'text', chunk.el, this.ctx);
+      if (match[2]) setText(box.draft, 'organization', match[2], 'text', chunk.el, this.ctx);
       return;
     }
   }
@@ -309,20 +291,12 @@ export class PeopleFinder {
       if (!cls) continue;
       if (!box.draft.jobTitle && TITLE_CLASS.test(cls) && !/name/i.test(cls)) {
         const split = splitTitleAndOrg(chunk.text);
-        setText(
-          box.draft,
-          'jobTitle',
-          split.title ?? chunk.text,
-          'text',
-          this.locate(chunk.el),
-          this.ctx,
-        );
-        if (split.org)
-          setText(box.draft, 'organization', split.org, 'text', this.locate(chunk.el), this.ctx);
+        setText(box.draft, 'jobTitle', split.title ?? chunk.text, 'text', chunk.el, this.ctx);
+        if (split.org) setText(box.draft, 'organization', split.org, 'text', chunk.el, this.ctx);
       } else if (!box.draft.organization && ORG_CLASS.test(cls)) {
-        setText(box.draft, 'organization', chunk.text, 'text', this.locate(chunk.el), this.ctx);
+        setText(box.draft, 'organization', chunk.text, 'text', chunk.el, this.ctx);
       } else if (!box.draft.locality && PLACE_CLASS.test(cls)) {
-        setText(box.draft, 'locality', chunk.text, 'text', this.locate(chunk.el), this.ctx);
+        setText(box.draft, 'locality', chunk.text, 'text', chunk.el, this.ctx);
       }
     }
   }
@@ -334,9 +308,8 @@ export class PeopleFinder {
           chunk.text,
         );
       if (!match) continue;
-      if (match[1]) setText(box.draft, 'region', match[1], 'text', this.locate(chunk.el), this.ctx);
-      if (match[2])
-        setText(box.draft, 'locality', match[2], 'text', this.locate(chunk.el), this.ctx);
+      if (match[1]) setText(box.draft, 'region', match[1], 'text', chunk.el, this.ctx);
+      if (match[2]) setText(box.draft, 'locality', match[2], 'text', chunk.el, this.ctx);
       return;
     }
   }

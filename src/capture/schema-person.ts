@@ -1,20 +1,20 @@
 // Maps a schema.org Person (from JSON-LD, microdata or RDFa, as a neutral property bag) onto a draft.
 // Must never follow references without a bound, or take an organisation's or place's name as the person's.
 import type { CaptureMethod } from '@src/lead/provenance';
-import { addToList, emptyDraft, setText } from './draft';
+import { addToList, emptyDraft, setText, type Where } from './draft';
 import type { CaptureContext, ProspectDraft } from './types';
 
 /** One property value: text with its locator, or a nested item. */
 export interface ItemValue {
   text?: string;
   item?: SchemaItem;
-  locator: string;
+  locator: Where;
 }
 
 export interface SchemaItem {
   types: string[];
   props: Map<string, ItemValue[]>;
-  locator: string;
+  locator: Where;
 }
 
 const ORG_KEYS = ['worksFor', 'affiliation', 'memberOf', 'parentOrganization'] as const;

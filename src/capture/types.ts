@@ -47,8 +47,6 @@ export interface CaptureContext {
   /** Per-capture caches; absent when a reader is used on its own (tests, selection). */
   locator?: Locator;
   visibility?: Visibility;
-  /** Roots of structured people already read; the unstructured readers skip their content. */
-  covered?: Set<Element>;
   /** Country seen in structured addresses (organisation address), for pageHints. */
   countryHint?: string;
 }

@@ -54,7 +54,12 @@ export function withKnownHidden<T>(hidden: Set<Element>, task: () => T): T {
 }
 
 export function isHiddenElement(el: Element): boolean {
-  return knownHidden ? knownHidden.has(el) || el.localName === 'meta' : hiddenByMarkup(el);
+  if (!knownHidden) return hiddenByMarkup(el);
+  // Skipped tags are hidden wherever they are (also below a hidden element, where the scan stopped).
+  // The set is usually small or empty: element-keyed lookups are slow in browsers, so skip it then.
+  const tag = el.localName;
+  if (SKIPPED_TAGS.has(tag) || tag === 'meta') return true;
+  return knownHidden.size > 0 && knownHidden.has(el);
 }
 
 let readViaNode = true;
@@ -99,8 +104,12 @@ export class Visibility {
     return visible;
   }
 
-  isVisible(el: Element): boolean {
-    if (!this.markupVisible(el)) return false;
+  /**
+   * `reached`: the element was reached by the page scan, whose walk never enters a subtree hidden by
+   * markup, so only layout (when present) is left to check.
+   */
+  isVisible(el: Element, reached = false): boolean {
+    if (!reached && !this.markupVisible(el)) return false;
     const withLayout = el as CheckableElement;
     if (typeof withLayout.checkVisibility !== 'function') return true;
     try {
