@@ -1,17 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { runCapture } from '@src/background/capture-handlers';
 import { deliveryTarget } from '@src/background/delivery-target';
 import { applyCompliance } from '@src/background/lead-compliance';
 import { listLeads, previewLead, saveLead } from '@src/background/lead-handlers';
 import { getPolicyView } from '@src/background/policy-handlers';
-import { currentPolicy, resetPolicyService } from '@src/background/policy-service';
-import { closeServices } from '@src/background/services';
+import { currentPolicy } from '@src/background/policy-service';
 import type { LeadInput } from '@src/messaging/protocol';
 import type { Policy } from '@src/policy';
-import { unlockedVault } from './helpers';
+import { freshBackgroundWithConnector, managedPolicy } from './helpers';
 
 const ACME = JSON.parse(readFileSync('examples/policy/acme-policy.json', 'utf8')) as Policy;
 
@@ -28,20 +26,9 @@ const ukLead: LeadInput = {
   provenance: {},
 };
 
-async function managed(policy: unknown) {
-  await fakeBrowser.storage.managed.set({ policy });
-  resetPolicyService();
-}
+const managed = managedPolicy;
 
-beforeEach(async () => {
-  resetPolicyService();
-  await closeServices();
-  await unlockedVault();
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(() => Promise.resolve(new Response('{}', { status: 201 }))),
-  );
-});
+beforeEach(freshBackgroundWithConnector);
 afterEach(() => vi.unstubAllGlobals());
 
 describe('policy in force', () => {

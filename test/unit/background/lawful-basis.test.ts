@@ -7,10 +7,8 @@ import {
   verifyLeadReceipt,
 } from '@src/background/consent-handlers';
 import { deviceSigner } from '@src/background/device-signer';
-import { unlockedVault } from './helpers';
+import { freshBackgroundWithConnector, managedPolicy } from './helpers';
 import { eraseLead, listLeads, previewLead, saveLead } from '@src/background/lead-handlers';
-import { resetPolicyService } from '@src/background/policy-service';
-import { closeServices } from '@src/background/services';
 import { SUPPRESSION_KEY, writeSuppressionEntries } from '@src/background/suppression-store';
 import { tenantHmacKey } from '@src/background/tenant-key';
 import { suppressionEntry, verifyReceipt, receiptHash } from '@src/consent';
@@ -44,20 +42,9 @@ const LI = {
   liaTemplateId: 'lia_b2b_prospecting',
 };
 
-async function managed(policy: unknown) {
-  await fakeBrowser.storage.managed.set({ policy });
-  resetPolicyService();
-}
+const managed = managedPolicy;
 
-beforeEach(async () => {
-  resetPolicyService();
-  await closeServices();
-  await unlockedVault();
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(() => Promise.resolve(new Response('{}', { status: 201 }))),
-  );
-});
+beforeEach(freshBackgroundWithConnector);
 afterEach(() => vi.unstubAllGlobals());
 
 describe('lawful basis in the preview', () => {
