@@ -6,15 +6,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   extensionPage,
-  launchWithExtension,
   SCREENSHOTS,
   tabIdFor,
   triggerActionOn,
   type ExtensionBrowser,
 } from './helpers/chromium';
-import { removeManagedPolicy, writeManagedPolicy } from './helpers/managed-policy';
-import { servePages, type PageServer } from './helpers/page-server';
-import { setUpVault } from './helpers/vault';
+import { startManagedSession, type ManagedSession } from './helpers/managed-session';
+import type { PageServer } from './helpers/page-server';
 
 const ACME = JSON.parse(readFileSync('examples/policy/acme-policy.json', 'utf8')) as {
   policyId: string;
@@ -24,22 +22,17 @@ const ACME = JSON.parse(readFileSync('examples/policy/acme-policy.json', 'utf8')
 // No route: leads stay on this device (nothing leaves the machine in tests).
 const POLICY = { ...ACME, connector: { ...ACME.connector, routing: {} } };
 
+let session: ManagedSession;
 let eb: ExtensionBrowser;
 let pages: PageServer;
 
 beforeAll(async () => {
-  writeManagedPolicy({ policy: POLICY });
-  pages = await servePages();
-  eb = await launchWithExtension();
-  const first = await extensionPage(eb, 'sidepanel.html');
-  await setUpVault(first, 'lawful basis e2e passphrase');
-  await first.close();
+  session = await startManagedSession(POLICY, 'lawful basis e2e passphrase');
+  ({ eb, pages } = session);
 });
 
 afterAll(async () => {
-  await eb?.close();
-  await pages?.close();
-  removeManagedPolicy();
+  await session?.close();
 });
 
 type Reply = { ok: boolean; data?: unknown; error?: { code: string; message: string } };

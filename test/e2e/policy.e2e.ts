@@ -5,15 +5,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   extensionPage,
-  launchWithExtension,
   SCREENSHOTS,
   tabIdFor,
   triggerActionOn,
   type ExtensionBrowser,
 } from './helpers/chromium';
-import { removeManagedPolicy, writeManagedPolicy } from './helpers/managed-policy';
-import { servePages, type PageServer } from './helpers/page-server';
-import { dumpIndexedDb, setUpVault } from './helpers/vault';
+import { startManagedSession, type ManagedSession } from './helpers/managed-session';
+import type { PageServer } from './helpers/page-server';
+import { dumpIndexedDb } from './helpers/vault';
 
 const ACME = JSON.parse(readFileSync('examples/policy/acme-policy.json', 'utf8')) as {
   policyId: string;
@@ -41,22 +40,17 @@ const POLICY = {
   connector: { ...ACME.connector, routing: {} },
 };
 
+let session: ManagedSession;
 let eb: ExtensionBrowser;
 let pages: PageServer;
 
 beforeAll(async () => {
-  writeManagedPolicy({ policy: POLICY });
-  pages = await servePages();
-  eb = await launchWithExtension();
-  const first = await extensionPage(eb, 'sidepanel.html');
-  await setUpVault(first, 'policy e2e passphrase');
-  await first.close();
+  session = await startManagedSession(POLICY, 'policy e2e passphrase');
+  ({ eb, pages } = session);
 });
 
 afterAll(async () => {
-  await eb?.close();
-  await pages?.close();
-  removeManagedPolicy();
+  await session?.close();
 });
 
 async function policySource(page: Page): Promise<string | undefined> {
