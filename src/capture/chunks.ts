@@ -11,6 +11,8 @@ export interface Chunk {
 
 const SEPARATORS = /\s*(?:[,，|·•:：;；/()（）【】[\]]|\s[–—-]\s|[–—])\s*/;
 const NAME_PREFIX = /^(?:about|meet|by|written by|posted by|author|作者|联系人)\s*[:：]?\s+/i;
+/** First characters NAME_PREFIX can start with: other chunks skip the regex. */
+const PREFIX_STARTS = new Set(['a', 'A', 'm', 'M', 'b', 'B', 'w', 'W', 'p', 'P', '作', '联']);
 const TRAILING = /^[\s:：,，;；·|–—-]+|[\s:：,，;；·|–—-]+$/g;
 const EDGE_MARKS = ':：,，;；·|–—-';
 
@@ -95,7 +97,9 @@ export function namesIn(chunks: Chunk[], limit = 2, memo?: NameMemo): NameHit[] 
   const found: NameHit[] = [];
   for (const chunk of chunks) {
     if (chunk.text.length > 200) continue;
-    const whole = chunk.text.replace(NAME_PREFIX, '');
+    const whole = PREFIX_STARTS.has(chunk.text[0] ?? '')
+      ? chunk.text.replace(NAME_PREFIX, '')
+      : chunk.text;
     if (isName(whole, memo) && addName(found, whole, chunk, limit)) return found;
   }
   if (found.length > 0) return found;

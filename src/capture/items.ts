@@ -48,6 +48,9 @@ const RDFA: Syntax = {
   types: (el) => splitNames(el.getAttribute('typeof')),
 };
 
+/** Shared result for elements without the attribute (most of an item's elements): never mutated. */
+const NO_NAMES: readonly string[] = [];
+
 function splitNames(raw: string | null): string[] {
   if (!raw) return [];
   return raw.split(/\s+/).filter(Boolean).slice(0, 10).map(shortName);
@@ -79,7 +82,8 @@ function readItem(root: Element, syntax: Syntax, ctx: CaptureContext, depth: num
     const el: Element = node;
     const carrier = el.localName === 'meta' || el.localName === 'link';
     let descend = !carrier && !isHiddenElement(el);
-    const names = descend || carrier ? splitNames(el.getAttribute(syntax.propAttr)) : [];
+    const raw = descend || carrier ? el.getAttribute(syntax.propAttr) : null;
+    const names: readonly string[] = raw ? splitNames(raw) : NO_NAMES;
     const nested = el.hasAttribute(syntax.rootAttr);
     for (const name of names) {
       const list = props.get(name) ?? [];

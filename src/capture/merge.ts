@@ -11,6 +11,8 @@ const TEXT_FIELDS = ['name', 'jobTitle', 'organization', 'locality', 'region', '
 const LIST_FIELDS = ['emails', 'phones', 'urls'] as const;
 type ListField = (typeof LIST_FIELDS)[number];
 const UNSTRUCTURED = new Set(['link', 'text']);
+/** Owner marker for an email several different people carry (never equal to a person key). */
+const SHARED = Symbol('shared');
 
 /** Name keys by name, while one merge step runs (each draft's key is asked for several times). */
 const nameKeys = new Map<string, string>();
@@ -56,10 +58,18 @@ function removeAt(
   field: ListField,
   keep: (value: string, prov?: Provenance) => boolean,
 ): void {
+  const list = draft.provenance[field] ?? [];
+  const current = draft[field];
+  // Nothing to drop and provenance already one per value: the rebuild below would change nothing.
+  if (
+    list.length === current.length &&
+    list.length > 0 &&
+    current.every((v, i) => keep(v, list[i]))
+  )
+    return;
   const values: string[] = [];
   const provs: Provenance[] = [];
-  const list = draft.provenance[field] ?? [];
-  draft[field].forEach((value, i) => {
+  current.forEach((value, i) => {
     if (keep(value, list[i])) {
       values.push(value);
       if (list[i]) provs.push(list[i]);
@@ -76,22 +86,23 @@ export function dropSharedContacts(drafts: ProspectDraft[], ctx: CaptureContext)
 }
 
 function dropShared(drafts: ProspectDraft[], ctx: CaptureContext): void {
-  const owners = new Map<string, Set<string>>();
+  // The one person key seen with each email, or SHARED once a second, different one is seen.
+  const owners = new Map<string, string | typeof SHARED>();
   for (const draft of drafts) {
     const owner = personKey(draft);
     if (!owner) continue;
     for (const email of draft.emails) {
       const key = email.toLowerCase();
-      const set = owners.get(key) ?? new Set<string>();
-      set.add(owner);
-      owners.set(key, set);
+      const known = owners.get(key);
+      if (known === undefined) owners.set(key, owner);
+      else if (known !== owner) owners.set(key, SHARED);
     }
   }
   let dropped = 0;
   for (const draft of drafts) {
     const before = draft.emails.length;
     removeAt(draft, 'emails', (email, prov) => {
-      if ((owners.get(email.toLowerCase())?.size ?? 0) > 1) return false;
+      if (owners.get(email.toLowerCase()) === SHARED) return false;
       return !(isRoleEmail(email) && (!prov || UNSTRUCTURED.has(prov.method)));
     });
     dropped += before - draft.emails.length;
@@ -152,13 +163,20 @@ function merge(drafts: ProspectDraft[]): ProspectDraft[] {
   const result: ProspectDraft[] = [];
   const index = new Map<string, ProspectDraft>();
   for (const draft of drafts) {
-    const match = keys(draft)
-      .map((k) => index.get(k))
-      .find((d) => d !== undefined && compatible(d, draft));
+    const own = keys(draft);
+    let match: ProspectDraft | undefined;
+    for (const k of own) {
+      const found = index.get(k);
+      if (found !== undefined && compatible(found, draft)) {
+        match = found;
+        break;
+      }
+    }
     if (match) absorb(match, draft);
     else result.push(draft);
     const target = match ?? draft;
-    for (const k of keys(target)) if (!index.has(k)) index.set(k, target);
+    // An unmatched draft is unchanged: its keys are the ones just computed.
+    for (const k of match ? keys(match) : own) if (!index.has(k)) index.set(k, target);
   }
   return mergeByName(result);
 }
@@ -168,7 +186,10 @@ function mergeByName(drafts: ProspectDraft[]): ProspectDraft[] {
   const byName = new Map<string, ProspectDraft[]>();
   for (const draft of drafts) {
     const pk = personKey(draft);
-    if (pk) byName.set(pk, [...(byName.get(pk) ?? []), draft]);
+    if (!pk) continue;
+    const group = byName.get(pk);
+    if (group) group.push(draft);
+    else byName.set(pk, [draft]);
   }
   const absorbed = new Set<ProspectDraft>();
   for (const group of byName.values()) {

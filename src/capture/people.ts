@@ -2,19 +2,12 @@
 // grouped by the smallest box that holds one person's name. Must never read hidden or form content.
 // Candidates come from the page scan, which yields none inside a structured Person root (microdata, RDFa,
 // h-card): those people are read by the structured readers only.
-import { addToList, emptyDraft, setText } from './draft';
+import { addToList, emptyDraft } from './draft';
 import { chunksOf, namesIn, segments, type Chunk, type NameHit, type NameMemo } from './chunks';
-import {
-  findEmails,
-  findPhones,
-  isProfileUrl,
-  isRoleEmail,
-  looksLikeJobTitle,
-  looksLikeOrganization,
-  looksLikePersonName,
-  splitTitleAndOrg,
-} from './patterns';
+import { findEmails, findPhones, isProfileUrl, isRoleEmail } from './patterns';
+import { fillBox, type Box } from './people-fill';
 import type { PageScan } from './scan';
+import { TextTests } from './text-tests';
 import type { CaptureContext, ProspectDraft } from './types';
 import { visibleText } from './text';
 import { classAttr } from './visibility';
@@ -23,13 +16,8 @@ const BOX_TAGS = new Set(['li', 'tr', 'article', 'figure', 'address', 'dd', 'asi
 const BOX_CLASS =
   /person|people|member|speaker|staff|team|author|profile|employee|bio|card|contact|attendee|faculty|lawyer|attorney|agent|advisor|expert|leader|executive|founder|signature|byline|成员|团队/i;
 const STOP_TAGS = new Set(['body', 'html', 'main']);
-const TITLE_CLASS = /title|role|position|job|designation|headline|occupation|post\b/i;
-const ORG_CLASS = /\b(?:org|company|organi[sz]ation|affiliation|employer|firm)\b/i;
-const PLACE_CLASS = /\b(?:location|city|locality)\b/i;
 const MAX_LEVELS = 7;
 const HEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'dt']);
-const SENTENCE_ROLE =
-  /^(?:[^.;]{0,60}?\s)?(?:is|serves as|works as)\s+(?:the\s+|an?\s+|our\s+)?([^,.;]{2,60}?)\s+(?:at|of|for|with)\s+(\p{Lu}[^;]{1,80}?)(?=,\s*(?:where|and|who|which)\b|[.;]\s|[.;]?$)/u;
 const PART_CLASS = /name|title|role|position|mail|phone|tel|social|link|avatar|photo/i;
 
 /** A person box: a list item, row, article… or an element whose class says "person card" (not a part of one). */
@@ -39,19 +27,13 @@ function isBox(el: Element): boolean {
   return BOX_CLASS.test(cls) && !PART_CLASS.test(cls);
 }
 
-interface Box {
-  el: Element;
-  draft: ProspectDraft;
-  name?: NameHit;
-  evidence: number;
-  filled: boolean;
-}
-
 export class PeopleFinder {
   private readonly names = new Map<Element, NameHit[]>();
   private readonly boxes = new Map<Element, Box>();
   private readonly contexts = new Map<Element, Element | null>();
   private readonly nameMemo: NameMemo = new Map();
+
+  private readonly tests = new TextTests();
 
   constructor(private readonly ctx: CaptureContext) {}
 
@@ -199,9 +181,10 @@ export class PeopleFinder {
   addNameSeed(seed: Element): void {
     const text = visibleText(seed, 120).replace(/\s+/g, ' ').trim();
     if (text.length > 100) return;
-    if (!looksLikePersonName(text)) {
+    if (!this.tests.isPerson(text)) {
       const [first, ...rest] = segments(text);
-      if (!first || !looksLikePersonName(first) || !rest.some(looksLikeJobTitle)) return;
+      if (!first || !this.tests.isPerson(first) || !rest.some((part) => this.tests.isTitle(part)))
+        return;
     }
     this.boxFor(seed);
   }
@@ -210,7 +193,7 @@ export class PeopleFinder {
   finish(scan: PageScan): ProspectDraft[] {
     const out: ProspectDraft[] = [];
     for (const box of this.boxes.values()) {
-      if (!box.filled) this.fill(box);
+      if (!box.filled) fillBox(box, this.chunks(box.el), this.tests, this.ctx);
       const hasContact = box.draft.emails.length > 0 || box.draft.phones.length > 0;
       if (box.name && !hasContact && box.evidence === 0 && !box.draft.jobTitle) continue;
       if (!box.name && !box.draft.emails.some((e) => !isRoleEmail(e))) continue;
@@ -218,99 +201,5 @@ export class PeopleFinder {
     }
     void scan;
     return out;
-  }
-
-  private fill(box: Box): void {
-    box.filled = true;
-    const { draft, ctx } = { draft: box.draft, ctx: this.ctx };
-    const chunks = this.chunks(box.el);
-    if (box.name) {
-      setText(draft, 'name', box.name.name, 'text', box.name.el, ctx);
-      const link = box.name.el.closest('a');
-      const href = link?.getAttribute('href');
-      if (link && href && box.el.contains(link) && !/^\s*(?:mailto|tel|javascript|#)/i.test(href))
-        addToList(draft, 'urls', href, 'link', link, ctx);
-    }
-    this.fillByClass(box, chunks);
-    this.fillFromSentence(box, chunks);
-    // Titles and organisations sit next to the name: look at a few chunks around it.
-    const nameAt = box.name
-      ? Math.max(
-          0,
-          chunks.findIndex((c) => c.el === box.name?.el),
-        )
-      : 0;
-    for (const chunk of chunks.slice(Math.max(0, nameAt - 2), nameAt + 8)) {
-      if (draft.jobTitle && draft.organization) break;
-      if (
-        box.name &&
-        chunk.text.includes(box.name.name) &&
-        chunk.text.length < box.name.name.length + 3
-      )
-        continue;
-      if (/©|rights reserved|@/i.test(chunk.text)) continue;
-      const hasName = box.name !== undefined && chunk.text.includes(box.name.name);
-      const parts = hasName ? segments(chunk.text) : [chunk.text, ...segments(chunk.text)];
-      for (const part of parts) {
-        if (box.name && part === box.name.name) continue;
-        if (!draft.jobTitle) {
-          const split = splitTitleAndOrg(part);
-          if (split.title) {
-            setText(draft, 'jobTitle', split.title, 'text', chunk.el, ctx);
-            if (split.org && looksLikeOrganization(split.org))
-              setText(draft, 'organization', split.org, 'text', chunk.el, ctx);
-            else if (split.org && !looksLikePersonName(split.org) && part === chunk.text)
-              setText(draft, 'organization', split.org, 'text', chunk.el, ctx);
-            break;
-          }
-        }
-        if (!draft.organization && looksLikeOrganization(part) && !looksLikeJobTitle(part)) {
-          setText(draft, 'organization', part, 'text', chunk.el, ctx);
-          break;
-        }
-      }
-    }
-    this.fillPlace(box, chunks);
-  }
-
-  /** Bios: "<name> is CFO at Ledgerline, Inc., where…" / "serves as Head of Sales for Acme Ltd." */
-  private fillFromSentence(box: Box, chunks: Chunk[]): void {
-    if (box.draft.jobTitle) return;
-    for (const chunk of chunks.slice(0, 12)) {
-      const match = SENTENCE_ROLE.exec(chunk.text);
-      if (!match?.[1] || !looksLikeJobTitle(match[1])) continue;
-      setText(box.draft, 'jobTitle', match[1], 'text', chunk.el, this.ctx);
-      if (match[2]) setText(box.draft, 'organization', match[2], 'text', chunk.el, this.ctx);
-      return;
-    }
-  }
-
-  private fillByClass(box: Box, chunks: Chunk[]): void {
-    for (const chunk of chunks) {
-      const cls = classAttr(chunk.el) ?? '';
-      if (!cls) continue;
-      if (!box.draft.jobTitle && TITLE_CLASS.test(cls) && !/name/i.test(cls)) {
-        const split = splitTitleAndOrg(chunk.text);
-        setText(box.draft, 'jobTitle', split.title ?? chunk.text, 'text', chunk.el, this.ctx);
-        if (split.org) setText(box.draft, 'organization', split.org, 'text', chunk.el, this.ctx);
-      } else if (!box.draft.organization && ORG_CLASS.test(cls)) {
-        setText(box.draft, 'organization', chunk.text, 'text', chunk.el, this.ctx);
-      } else if (!box.draft.locality && PLACE_CLASS.test(cls)) {
-        setText(box.draft, 'locality', chunk.text, 'text', chunk.el, this.ctx);
-      }
-    }
-  }
-
-  private fillPlace(box: Box, chunks: Chunk[]): void {
-    for (const chunk of chunks) {
-      const match =
-        /(?:地址|住址)\s*[:：]?\s*(?:([\u4e00-\u9fff]{2,3}省))?\s*([\u4e00-\u9fff]{2,3}市)/.exec(
-          chunk.text,
-        );
-      if (!match) continue;
-      if (match[1]) setText(box.draft, 'region', match[1], 'text', chunk.el, this.ctx);
-      if (match[2]) setText(box.draft, 'locality', match[2], 'text', chunk.el, this.ctx);
-      return;
-    }
   }
 }

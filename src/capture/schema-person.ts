@@ -35,8 +35,11 @@ export function shortName(raw: string): string {
   return cut >= 0 ? trimmed.slice(cut + 1) : trimmed;
 }
 
-function values(item: SchemaItem, key: string): ItemValue[] {
-  return item.props.get(key) ?? [];
+/** Shared answer for absent keys (most keys of most items): never mutated. */
+const NO_VALUES: readonly ItemValue[] = [];
+
+function values(item: SchemaItem, key: string): readonly ItemValue[] {
+  return item.props.get(key) ?? NO_VALUES;
 }
 
 /** The text of a value, or the name of a nested item (Organization, DefinedTerm, Country…). */
@@ -51,8 +54,14 @@ function first(item: SchemaItem, key: string): ItemValue | undefined {
   return values(item, key).find((v) => textOf(v));
 }
 
-function strip(text: string | undefined, scheme: string): string | undefined {
-  return text?.replace(new RegExp(`^\\s*${scheme}:(?://)?`, 'i'), '').split('?')[0];
+/** Scheme prefixes `strip` removes, compiled once (it runs for every email and phone). */
+const SCHEME_PREFIX = {
+  mailto: /^\s*mailto:(?:\/\/)?/i,
+  tel: /^\s*tel:(?:\/\/)?/i,
+} as const;
+
+function strip(text: string | undefined, scheme: keyof typeof SCHEME_PREFIX): string | undefined {
+  return text?.replace(SCHEME_PREFIX[scheme], '').split('?')[0];
 }
 
 function readAddress(

@@ -1,0 +1,111 @@
+// A/B benchmark: the committed capture engine (git HEAD) against the working tree, in one Chromium page,
+// interleaved round by round, after checking both return the same result on the 1,000-person page.
+// Run: npx tsx bench/capture-ab.ts [--runs 40] [--chromium /usr/lib/chromium/chromium]
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { benchPageHtml } from './capture-page';
+
+function flag(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? (process.argv[i + 1] ?? fallback) : fallback;
+}
+
+async function bundle(dir: string, entry: string, globalName: string): Promise<string> {
+  const outfile = join(dir, `${globalName}.js`);
+  await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    globalName,
+    target: 'chrome120',
+    outfile,
+    tsconfig: join(process.cwd(), 'tsconfig.json'),
+    nodePaths: [join(process.cwd(), 'node_modules')],
+    logLevel: 'error',
+  });
+  return readFileSync(outfile, 'utf8');
+}
+
+async function main(): Promise<void> {
+  const runs = Number(flag('runs', '40'));
+  const dir = mkdtempSync(join(tmpdir(), 'capture-ab-'));
+  try {
+    const headDir = join(dir, 'capture-head');
+    mkdirSync(headDir);
+    try {
+      const files = execFileSync('git', ['ls-tree', '--name-only', 'HEAD', 'src/capture/'], {
+        encoding: 'utf8',
+      })
+        .split('\n')
+        .filter((f) => f.endsWith('.ts'));
+      for (const f of files)
+        writeFileSync(
+          join(headDir, f.split('/').pop()!),
+          execFileSync('git', ['show', `HEAD:${f}`], { encoding: 'utf8' }),
+        );
+      const before = await bundle(dir, join(headDir, 'index.ts'), 'CaptureBefore');
+      const after = await bundle(dir, join(process.cwd(), 'src/capture/index.ts'), 'CaptureAfter');
+      const file = join(dir, 'directory.html');
+      writeFileSync(file, benchPageHtml(1000));
+      const browser = await chromium.launch({
+        executablePath: flag('chromium', '/usr/lib/chromium/chromium'),
+        args: ['--headless=new', '--no-sandbox', '--disable-gpu'],
+      });
+      try {
+        const page = await browser.newPage();
+        await page.goto(`file://${file}`);
+        await page.addScriptTag({ content: before });
+        await page.addScriptTag({ content: after });
+        const result = await page.evaluate<{
+          same: boolean;
+          before: number;
+          after: number;
+          ratio: number;
+          bestBefore: number;
+          bestAfter: number;
+        }>(`(() => {
+          const url = location.href;
+          const now = new Date(0);
+          const a = JSON.stringify(CaptureBefore.capturePage(document, url, now));
+          const b = JSON.stringify(CaptureAfter.capturePage(document, url, now));
+          const jobs = [() => CaptureBefore.capturePage(document, url), () => CaptureAfter.capturePage(document, url)];
+          for (let i = 0; i < 4; i += 1) { jobs[0](); jobs[1](); }
+          const t = [[], []];
+          const ratios = [];
+          for (let r = 0; r < ${runs}; r += 1) {
+            const got = [0, 0];
+            for (let j = 0; j < 2; j += 1) {
+              const k = (r + j) % 2;
+              const s = performance.now();
+              jobs[k]();
+              got[k] = performance.now() - s;
+            }
+            t[0].push(got[0]); t[1].push(got[1]); ratios.push(got[1] / got[0]);
+          }
+          const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+          return { same: a === b, before: median(t[0]), after: median(t[1]), ratio: median(ratios),
+            bestBefore: Math.min(...t[0]), bestAfter: Math.min(...t[1]) };
+        })()`);
+        console.log(
+          `A/B capturePage, ${runs} interleaved rounds, load average ${loadavg()[0]!.toFixed(1)}: ` +
+            `same output ${result.same}; HEAD median ${result.before.toFixed(1)} ms (best ${result.bestBefore.toFixed(1)}), ` +
+            `working tree median ${result.after.toFixed(1)} ms (best ${result.bestAfter.toFixed(1)}), ` +
+            `after/before ${result.ratio.toFixed(3)} (median of per-round ratios)`,
+        );
+      } finally {
+        await browser.close();
+      }
+    } finally {
+      rmSync(headDir, { recursive: true, force: true });
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+void main();
