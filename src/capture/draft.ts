@@ -6,42 +6,45 @@ import type { CaptureContext, ProspectDraft } from './types';
 type ListField = 'emails' | 'phones' | 'urls';
 type TextField = Exclude<PersonField, ListField>;
 
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  ndash: '–',
-  mdash: '—',
-  middot: '·',
-  copy: '©',
-  auml: 'ä',
-  ouml: 'ö',
-  uuml: 'ü',
-  Auml: 'Ä',
-  Ouml: 'Ö',
-  Uuml: 'Ü',
-  szlig: 'ß',
-  eacute: 'é',
-  egrave: 'è',
-  Eacute: 'É',
-  aacute: 'á',
-  iacute: 'í',
-  oacute: 'ó',
-  uacute: 'ú',
-  ntilde: 'ñ',
-  ccedil: 'ç',
-  aring: 'å',
-  Aring: 'Å',
-  oslash: 'ø',
-  Oslash: 'Ø',
-  rsquo: '’',
-  lsquo: '‘',
-  ldquo: '“',
-  rdquo: '”',
-};
+/** A Map, not an object: page text must never reach Object.prototype (`constructor`, `__proto__`). */
+const ENTITIES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    amp: '&',
+    lt: '<',
+    gt: '>',
+    quot: '"',
+    apos: "'",
+    nbsp: ' ',
+    ndash: '–',
+    mdash: '—',
+    middot: '·',
+    copy: '©',
+    auml: 'ä',
+    ouml: 'ö',
+    uuml: 'ü',
+    Auml: 'Ä',
+    Ouml: 'Ö',
+    Uuml: 'Ü',
+    szlig: 'ß',
+    eacute: 'é',
+    egrave: 'è',
+    Eacute: 'É',
+    aacute: 'á',
+    iacute: 'í',
+    oacute: 'ó',
+    uacute: 'ú',
+    ntilde: 'ñ',
+    ccedil: 'ç',
+    aring: 'å',
+    Aring: 'Å',
+    oslash: 'ø',
+    Oslash: 'Ø',
+    rsquo: '’',
+    lsquo: '‘',
+    ldquo: '“',
+    rdquo: '”',
+  }),
+);
 const NAME_EDGES = ',;:|·•-–—';
 const NAME_EDGE_RUNS = /^[,;:|·•\-–—\s]+|[,;:|·•\-–—\s]+$/g;
 const CJK_GAP = /([\u3400-\u9fff\uf900-\ufaff])[\s\u3000]+(?=[\u3400-\u9fff\uf900-\ufaff])/g;
@@ -63,7 +66,7 @@ export function decodeEntities(text: string): string {
         ? String.fromCodePoint(code)
         : ' ';
     }
-    return ENTITIES[body] ?? ENTITIES[body.toLowerCase()] ?? whole;
+    return ENTITIES.get(body) ?? ENTITIES.get(body.toLowerCase()) ?? whole;
   });
 }
 

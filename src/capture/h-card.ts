@@ -9,36 +9,42 @@ import { classAttr, isHiddenElement } from './visibility';
 const MAX_CARD_NODES = 3000;
 type Field = PersonField | 'givenName' | 'familyName';
 
-const MF2: Record<string, [Field, 'p' | 'u']> = {
-  'p-name': ['name', 'p'],
-  'p-given-name': ['givenName', 'p'],
-  'p-family-name': ['familyName', 'p'],
-  'p-job-title': ['jobTitle', 'p'],
-  'p-role': ['jobTitle', 'p'],
-  'p-org': ['organization', 'p'],
-  'u-email': ['emails', 'u'],
-  'p-tel': ['phones', 'p'],
-  'u-url': ['urls', 'u'],
-  'p-locality': ['locality', 'p'],
-  'p-region': ['region', 'p'],
-  'p-country-name': ['country', 'p'],
-};
+/** A Map, not an object: page text must never reach Object.prototype (`constructor`, `__proto__`). */
+const MF2: ReadonlyMap<string, [Field, 'p' | 'u']> = new Map(
+  Object.entries({
+    'p-name': ['name', 'p'],
+    'p-given-name': ['givenName', 'p'],
+    'p-family-name': ['familyName', 'p'],
+    'p-job-title': ['jobTitle', 'p'],
+    'p-role': ['jobTitle', 'p'],
+    'p-org': ['organization', 'p'],
+    'u-email': ['emails', 'u'],
+    'p-tel': ['phones', 'p'],
+    'u-url': ['urls', 'u'],
+    'p-locality': ['locality', 'p'],
+    'p-region': ['region', 'p'],
+    'p-country-name': ['country', 'p'],
+  }),
+);
 
-const CLASSIC: Record<string, [Field, 'p' | 'u']> = {
-  fn: ['name', 'p'],
-  'given-name': ['givenName', 'p'],
-  'family-name': ['familyName', 'p'],
-  title: ['jobTitle', 'p'],
-  role: ['jobTitle', 'p'],
-  org: ['organization', 'p'],
-  'organization-name': ['organization', 'p'],
-  email: ['emails', 'u'],
-  tel: ['phones', 'p'],
-  url: ['urls', 'u'],
-  locality: ['locality', 'p'],
-  region: ['region', 'p'],
-  'country-name': ['country', 'p'],
-};
+/** A Map, not an object: page text must never reach Object.prototype (`constructor`, `__proto__`). */
+const CLASSIC: ReadonlyMap<string, [Field, 'p' | 'u']> = new Map(
+  Object.entries({
+    fn: ['name', 'p'],
+    'given-name': ['givenName', 'p'],
+    'family-name': ['familyName', 'p'],
+    title: ['jobTitle', 'p'],
+    role: ['jobTitle', 'p'],
+    org: ['organization', 'p'],
+    'organization-name': ['organization', 'p'],
+    email: ['emails', 'u'],
+    tel: ['phones', 'p'],
+    url: ['urls', 'u'],
+    locality: ['locality', 'p'],
+    region: ['region', 'p'],
+    'country-name': ['country', 'p'],
+  }),
+);
 
 interface ClassList extends Array<string> {
   mf2Root?: boolean;
@@ -184,7 +190,7 @@ function readCard(root: Element, mf2: boolean, ctx: CaptureContext): ProspectDra
     if (list.length && isMf2Root(list)) nestedRoots += 1;
     for (const cls of list) {
       if (mf2 && /^(?:p|e)-/.test(cls)) otherProps += 1;
-      const mapping = table[cls];
+      const mapping = table.get(cls);
       if (!mapping) continue;
       const [field, kind] = mapping;
       if (field === 'name' && list.includes(mf2 ? 'p-org' : 'org')) orgCard = true;

@@ -21,27 +21,30 @@ const URL_RE =
 const EN_ADDRESS =
   /\b\d+[A-Za-z]?\s+[\w .'-]+\b(?:street|st|road|rd|avenue|ave|lane|ln|way|square|sq|boulevard|blvd|drive|dr|place|pl|court|ct|suite|floor)\b|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|,\s*[A-Z]{2}\s+\d{5}\b/i;
 const ZH_ADDRESS = /(?:省|市|区|县|路|街|号|大厦|大楼|楼|室)/;
-const COUNTRIES: Record<string, string> = {
-  uk: 'United Kingdom',
-  'united kingdom': 'United Kingdom',
-  england: 'United Kingdom',
-  usa: 'United States',
-  'united states': 'United States',
-  us: 'United States',
-  germany: 'Germany',
-  france: 'France',
-  china: 'China',
-  中国: '中国',
-  singapore: 'Singapore',
-  canada: 'Canada',
-  australia: 'Australia',
-  ireland: 'Ireland',
-  netherlands: 'Netherlands',
-  japan: 'Japan',
-  india: 'India',
-  spain: 'Spain',
-  italy: 'Italy',
-};
+/** A Map, not an object: page text must never reach Object.prototype (`constructor`, `__proto__`). */
+const COUNTRIES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    uk: 'United Kingdom',
+    'united kingdom': 'United Kingdom',
+    england: 'United Kingdom',
+    usa: 'United States',
+    'united states': 'United States',
+    us: 'United States',
+    germany: 'Germany',
+    france: 'France',
+    china: 'China',
+    中国: '中国',
+    singapore: 'Singapore',
+    canada: 'Canada',
+    australia: 'Australia',
+    ireland: 'Ireland',
+    netherlands: 'Netherlands',
+    japan: 'Japan',
+    india: 'India',
+    spain: 'Spain',
+    italy: 'Italy',
+  }),
+);
 
 function readAddress(
   draft: ProspectDraft,
@@ -58,8 +61,9 @@ function readAddress(
   }
   const parts = line.split(/\s*,\s*/).filter(Boolean);
   const last = parts[parts.length - 1]?.toLowerCase().replace(/\.$/, '');
-  if (last && COUNTRIES[last]) {
-    setText(draft, 'country', COUNTRIES[last], 'selection', locator, ctx);
+  const named = last ? COUNTRIES.get(last) : undefined;
+  if (named) {
+    setText(draft, 'country', named, 'selection', locator, ctx);
     parts.pop();
   }
   const us = /^([A-Za-z .'-]+),\s*([A-Z]{2})\s+\d{5}/.exec(parts.slice(-2).join(', '));
@@ -148,7 +152,7 @@ export function extractFromSelection(
       setText(draft, 'organization', line, 'selection', at, ctx);
       continue;
     }
-    const country = COUNTRIES[line.toLowerCase()];
+    const country = COUNTRIES.get(line.toLowerCase());
     if (country) setText(draft, 'country', country, 'selection', at, ctx);
   }
   return hasContent(draft) ? draft : undefined;
