@@ -1,6 +1,8 @@
 // A/B benchmark: the committed capture engine (git HEAD) against the working tree, in one Chromium page,
 // interleaved round by round, after checking both return the same result on the 1,000-person page.
-// Run: npx tsx bench/capture-ab.ts [--runs 40] [--chromium /usr/lib/chromium/chromium]
+// Also compares renderer CPU time (CDP SystemInfo.getProcessInfo) over alternating blocks of runs: on a
+// busy machine CPU time is far steadier than wall time.
+// Run: npx tsx bench/capture-ab.ts [--runs 40] [--blocks 12] [--chromium /usr/lib/chromium/chromium]
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -29,6 +31,42 @@ async function bundle(dir: string, entry: string, globalName: string): Promise<s
     logLevel: 'error',
   });
   return readFileSync(outfile, 'utf8');
+}
+
+type Browser = import('playwright-core').Browser;
+type Page = import('playwright-core').Page;
+
+/** Renderer CPU seconds so far, summed over renderer processes. */
+async function rendererCpu(cdp: import('playwright-core').CDPSession): Promise<number> {
+  const info = (await cdp.send('SystemInfo.getProcessInfo')) as {
+    processInfo: { type: string; cpuTime: number }[];
+  };
+  return info.processInfo
+    .filter((p) => p.type === 'renderer')
+    .reduce((sum, p) => sum + p.cpuTime, 0);
+}
+
+/** Alternating blocks (5 runs each) of HEAD and working tree; CPU ms per run for each. */
+async function cpuBlocks(
+  browser: Browser,
+  page: Page,
+  blocks: number,
+): Promise<{ before: number; after: number; blocks: number }> {
+  const cdp = await browser.newBrowserCDPSession();
+  const total = [0, 0];
+  for (let b = 0; b < blocks * 2; b += 1) {
+    const which = b % 2 === 0 ? 'CaptureBefore' : 'CaptureAfter';
+    const start = await rendererCpu(cdp);
+    await page.evaluate(
+      `for (let i = 0; i < 5; i += 1) ${which}.capturePage(document, location.href)`,
+    );
+    total[b % 2]! += (await rendererCpu(cdp)) - start;
+  }
+  return {
+    before: (total[0]! * 1000) / (blocks * 5),
+    after: (total[1]! * 1000) / (blocks * 5),
+    blocks,
+  };
 }
 
 async function main(): Promise<void> {
@@ -91,11 +129,16 @@ async function main(): Promise<void> {
           return { same: a === b, before: median(t[0]), after: median(t[1]), ratio: median(ratios),
             bestBefore: Math.min(...t[0]), bestAfter: Math.min(...t[1]) };
         })()`);
+        const cpu = await cpuBlocks(browser, page, Number(flag('blocks', '12')));
         console.log(
           `A/B capturePage, ${runs} interleaved rounds, load average ${loadavg()[0]!.toFixed(1)}: ` +
             `same output ${result.same}; HEAD median ${result.before.toFixed(1)} ms (best ${result.bestBefore.toFixed(1)}), ` +
             `working tree median ${result.after.toFixed(1)} ms (best ${result.bestAfter.toFixed(1)}), ` +
             `after/before ${result.ratio.toFixed(3)} (median of per-round ratios)`,
+        );
+        console.log(
+          `  renderer CPU time, ${cpu.blocks} alternating blocks of 5 runs: HEAD ${cpu.before.toFixed(1)} ms/run, ` +
+            `working tree ${cpu.after.toFixed(1)} ms/run, after/before ${(cpu.after / cpu.before).toFixed(3)}`,
         );
       } finally {
         await browser.close();

@@ -2,7 +2,7 @@
 // Must never read hidden or form content, or walk more than a bounded number of nodes.
 import { cleanName, cleanText } from './draft';
 import { looksLikeJobTitle, looksLikeOrganization, looksLikePersonName } from './patterns';
-import { isHiddenElement } from './visibility';
+import { isHiddenElement, nativeDom } from './visibility';
 
 export interface Chunk {
   text: string;
@@ -31,6 +31,61 @@ function quickClean(raw: string): string | undefined {
 
 /** Visible text nodes of `root` as cleaned chunks (bounded). */
 export function chunksOf(root: Element, maxNodes = 600, maxChunks = 80): Chunk[] {
+  const doc = root.ownerDocument;
+  return nativeDom() && doc
+    ? chunksByWalker(doc, root, maxNodes, maxChunks)
+    : chunksByPointers(root, maxNodes, maxChunks);
+}
+
+function pushChunk(out: Chunk[], raw: string, parent: Node | null): void {
+  if (raw.length >= 400) return;
+  const text = quickClean(raw);
+  if (text && parent) out.push({ text, el: parent as Element });
+}
+
+/**
+ * Browser path: a native TreeWalker (one binding call per step instead of several pointer reads).
+ * Same chunks as the pointer walk, except that comments are not counted against `maxNodes`.
+ */
+function chunksByWalker(
+  doc: Document,
+  root: Element,
+  maxNodes: number,
+  maxChunks: number,
+): Chunk[] {
+  const out: Chunk[] = [];
+  const walker = doc.createTreeWalker(root, 0x1 | 0x4);
+  let visited = 0;
+  let node: Node | null = walker.nextNode();
+  while (node && visited < maxNodes && out.length < maxChunks) {
+    visited += 1;
+    if (node.nodeType === 3) {
+      let raw = node.nodeValue ?? '';
+      let last: Node = node;
+      // Adjacent text siblings (script-built pages) read as one chunk, as in the pointer walk.
+      let next = last.nextSibling;
+      while (next?.nodeType === 3 && raw.length < 400) {
+        last = next;
+        raw += next.nodeValue ?? '';
+        next = last.nextSibling;
+      }
+      pushChunk(out, raw, node.parentNode);
+      if (last !== node) walker.currentNode = last;
+      node = walker.nextNode();
+      continue;
+    }
+    if (!isHiddenElement(node as Element)) {
+      node = walker.nextNode();
+      continue;
+    }
+    // A hidden element: move past its subtree (the walker's steps never leave `root`).
+    node = walker.nextSibling();
+    while (!node && walker.parentNode()) node = walker.nextSibling();
+  }
+  return out;
+}
+
+function chunksByPointers(root: Element, maxNodes: number, maxChunks: number): Chunk[] {
   const out: Chunk[] = [];
   let visited = 0;
   let node: Node | null = root.firstChild;
@@ -67,17 +122,17 @@ export function segments(text: string): string[] {
   return parts.length > 1 ? parts.slice(0, 8) : [];
 }
 
-/** Answers by text, for one finder: cards repeat the same texts, and each name is read at several levels. */
-export type NameMemo = Map<string, boolean>;
-
-function isName(text: string, memo?: NameMemo): boolean {
-  const known = memo?.get(text);
-  if (known !== undefined) return known;
-  const answer =
-    looksLikePersonName(text) && !looksLikeJobTitle(text) && !looksLikeOrganization(text);
-  if (memo && memo.size < 10_000) memo.set(text, answer);
-  return answer;
+/** The name test, memoised by the caller (the people finder shares it with its other text tests). */
+export interface NameTest {
+  isName(text: string): boolean;
 }
+
+/** A plausible person name: reads like a name, and not like a job title or an organisation. */
+export function isPlainName(text: string): boolean {
+  return looksLikePersonName(text) && !looksLikeJobTitle(text) && !looksLikeOrganization(text);
+}
+
+const UNMEMOISED: NameTest = { isName: isPlainName };
 
 export interface NameHit {
   name: string;
@@ -93,19 +148,19 @@ export function nameKey(name: string): string {
 }
 
 /** Up to `limit` distinct plausible person names in the chunks (whole chunk first, then its segments). */
-export function namesIn(chunks: Chunk[], limit = 2, memo?: NameMemo): NameHit[] {
+export function namesIn(chunks: Chunk[], limit = 2, test: NameTest = UNMEMOISED): NameHit[] {
   const found: NameHit[] = [];
   for (const chunk of chunks) {
     if (chunk.text.length > 200) continue;
     const whole = PREFIX_STARTS.has(chunk.text[0] ?? '')
       ? chunk.text.replace(NAME_PREFIX, '')
       : chunk.text;
-    if (isName(whole, memo) && addName(found, whole, chunk, limit)) return found;
+    if (test.isName(whole) && addName(found, whole, chunk, limit)) return found;
   }
   if (found.length > 0) return found;
   for (const chunk of chunks) {
     if (chunk.text.length > 200) continue;
-    const first = segments(chunk.text).find((part) => isName(part, memo));
+    const first = segments(chunk.text).find((part) => test.isName(part));
     if (first !== undefined && addName(found, first, chunk, limit)) return found;
   }
   return found;

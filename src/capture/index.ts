@@ -5,7 +5,7 @@ import { extractHCards } from './h-card';
 import { extractMicrodata, extractRdfa } from './items';
 import { extractJsonLd } from './json-ld';
 import { Locator } from './locator';
-import { dropSharedContacts, mergeDrafts } from './merge';
+import { dropSharedAndMerge } from './merge';
 import { extractMeta } from './meta';
 import { PeopleFinder } from './people';
 import { scanPage, type PageScan } from './scan';
@@ -84,8 +84,7 @@ export function capturePage(doc: Document, pageUrl: string, now = new Date()): C
       ...guarded('meta', ctx, () => extractMeta(scan.metas, scan.authorLinks, ctx)),
       ...guarded('text', ctx, () => unstructured(scan, ctx)),
     ]);
-    dropSharedContacts(drafts, ctx);
-    const merged = mergeDrafts(drafts.filter(hasContent)).filter(hasContent);
+    const merged = dropSharedAndMerge(drafts, ctx, hasContent);
     if (merged.length > MAX_DRAFTS)
       ctx.diagnostics.push({
         code: 'drafts-truncated',

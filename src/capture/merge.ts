@@ -159,6 +159,18 @@ export function mergeDrafts(drafts: ProspectDraft[]): ProspectDraft[] {
   return withNameKeys(() => merge(drafts));
 }
 
+/** Capture's last step: drop shared and role contacts, then merge (name keys computed once for both). */
+export function dropSharedAndMerge(
+  drafts: ProspectDraft[],
+  ctx: CaptureContext,
+  hasContent: (draft: ProspectDraft) => boolean,
+): ProspectDraft[] {
+  return withNameKeys(() => {
+    dropShared(drafts, ctx);
+    return merge(drafts.filter(hasContent)).filter(hasContent);
+  });
+}
+
 function merge(drafts: ProspectDraft[]): ProspectDraft[] {
   const result: ProspectDraft[] = [];
   const index = new Map<string, ProspectDraft>();

@@ -3,7 +3,7 @@
 // Candidates come from the page scan, which yields none inside a structured Person root (microdata, RDFa,
 // h-card): those people are read by the structured readers only.
 import { addToList, emptyDraft } from './draft';
-import { chunksOf, namesIn, segments, type Chunk, type NameHit, type NameMemo } from './chunks';
+import { chunksOf, namesIn, segments, type Chunk, type NameHit } from './chunks';
 import { findEmails, findPhones, isProfileUrl, isRoleEmail } from './patterns';
 import { fillBox, type Box } from './people-fill';
 import type { PageScan } from './scan';
@@ -31,7 +31,6 @@ export class PeopleFinder {
   private readonly names = new Map<Element, NameHit[]>();
   private readonly boxes = new Map<Element, Box>();
   private readonly contexts = new Map<Element, Element | null>();
-  private readonly nameMemo: NameMemo = new Map();
 
   private readonly tests = new TextTests();
 
@@ -51,7 +50,7 @@ export class PeopleFinder {
   private namesOf(el: Element): NameHit[] {
     let hits = this.names.get(el);
     if (!hits) {
-      hits = namesIn(this.chunks(el), 2, this.nameMemo);
+      hits = namesIn(this.chunks(el), 2, this.tests);
       this.names.set(el, hits);
     }
     return hits;

@@ -7,6 +7,7 @@ import {
   looksLikePersonName,
   splitTitleAndOrg,
 } from './patterns';
+import type { NameTest } from './chunks';
 
 const MEMO_SIZE = 10_000;
 const TITLE_CLASS = /title|role|position|job|designation|headline|occupation|post\b/i;
@@ -42,13 +43,14 @@ function classKindOf(cls: string): number {
   );
 }
 
-export class TextTests {
+export class TextTests implements NameTest {
   private readonly splits = new Map<string, TitleAndOrg>();
   private readonly orgs = new Map<string, boolean>();
   private readonly titles = new Map<string, boolean>();
   private readonly persons = new Map<string, boolean>();
   private readonly classKinds = new Map<string, number>();
   private readonly roles = new Map<string, SentenceRole | null>();
+  private readonly names = new Map<string, boolean>();
 
   split(text: string): TitleAndOrg {
     return memo(this.splits, text, splitTitleAndOrg);
@@ -60,6 +62,11 @@ export class TextTests {
 
   isPerson(text: string): boolean {
     return memo(this.persons, text, looksLikePersonName);
+  }
+
+  /** A plausible person name (see isPlainName), sharing the person, title and organisation answers. */
+  isName(text: string): boolean {
+    return memo(this.names, text, (t) => this.isPerson(t) && !this.isTitle(t) && !this.isOrg(t));
   }
 
   isTitle(text: string): boolean {

@@ -69,6 +69,11 @@ export function useNativeAttributes(native: boolean): void {
   readViaNode = !native;
 }
 
+/** True while capture runs on a browser DOM (native TreeWalker, cheap attribute reads). */
+export function nativeDom(): boolean {
+  return !readViaNode;
+}
+
 export function classAttr(el: Element): string | null {
   if (!readViaNode) return el.getAttribute('class');
   const node = el.getAttributeNode('class');
