@@ -59,8 +59,10 @@ function chunksByWalker(
   let node: Node | null = walker.nextNode();
   while (node && visited < maxNodes && out.length < maxChunks) {
     visited += 1;
-    if (node.nodeType === 3) {
-      let raw = node.nodeValue ?? '';
+    // Elements and text only are shown, and only text has a value: one DOM call tells them apart.
+    const value = node.nodeValue;
+    if (value !== null) {
+      let raw = value;
       let last: Node = node;
       // Adjacent text siblings (script-built pages) read as one chunk, as in the pointer walk.
       let next = last.nextSibling;

@@ -4,6 +4,7 @@ import type { PersonField } from '@src/lead/provenance';
 import { addToList, emptyDraft, setText } from './draft';
 import { visibleText } from './text';
 import type { CaptureContext, ProspectDraft } from './types';
+import { walkElements } from './element-walk';
 import { classAttr, isHiddenElement } from './visibility';
 
 const MAX_CARD_NODES = 3000;
@@ -179,13 +180,9 @@ function readCard(root: Element, mf2: boolean, ctx: CaptureContext): ProspectDra
   let otherProps = 0;
   let nestedRoots = 0;
   let orgCard = false;
-  let visited = 0;
-  let node: Element | null = root.firstElementChild;
-  while (node && visited < MAX_CARD_NODES) {
-    visited += 1;
-    const el: Element = node;
-    let descend = !isHiddenElement(el);
-    const list = descend ? classes(el) : NO_CLASSES;
+  walkElements(root, MAX_CARD_NODES, (el, tag) => {
+    const visible = !isHiddenElement(el, tag);
+    const list = visible ? classes(el) : NO_CLASSES;
     const nestedCard = list.length > 0 && isCardRoot(list);
     if (list.length && isMf2Root(list)) nestedRoots += 1;
     for (const cls of list) {
@@ -215,17 +212,10 @@ function readCard(root: Element, mf2: boolean, ctx: CaptureContext): ProspectDra
       else if (field === 'urls') addToList(draft, 'urls', raw, 'h-card', el, ctx);
       else setText(draft, field, raw, 'h-card', el, ctx);
     }
-    if (el.localName === 'a' && /(?:^|\s)me(?:\s|$)/i.test(el.getAttribute('rel') ?? ''))
+    if (tag === 'a' && /(?:^|\s)me(?:\s|$)/i.test(el.getAttribute('rel') ?? ''))
       addToList(draft, 'urls', el.getAttribute('href'), 'h-card', el, ctx);
-    if (nestedCard) descend = false;
-    if (descend && el.firstElementChild) {
-      node = el.firstElementChild;
-      continue;
-    }
-    let next: Element | null = el;
-    while (next && next !== root && !next.nextElementSibling) next = next.parentElement;
-    node = next && next !== root ? next.nextElementSibling : null;
-  }
+    return visible && !nestedCard;
+  });
   if (orgCard) return undefined;
   if (!draft.name && (parts.givenName || parts.familyName))
     setText(

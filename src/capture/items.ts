@@ -3,6 +3,7 @@
 import { readSchemaPerson, shortName, type ItemValue, type SchemaItem } from './schema-person';
 import { visibleText } from './text';
 import type { CaptureContext, ProspectDraft } from './types';
+import { walkElements } from './element-walk';
 import { isHiddenElement } from './visibility';
 
 const MAX_ITEM_NODES = 3000;
@@ -75,13 +76,9 @@ function valueOf(el: Element, prop: string, syntax: Syntax): string | undefined 
 function readItem(root: Element, syntax: Syntax, ctx: CaptureContext, depth: number): SchemaItem {
   const props = new Map<string, ItemValue[]>();
   const item: SchemaItem = { types: syntax.types(root), props, locator: root };
-  let visited = 0;
-  let node: Element | null = root.firstElementChild;
-  while (node && visited < MAX_ITEM_NODES) {
-    visited += 1;
-    const el: Element = node;
-    const carrier = el.localName === 'meta' || el.localName === 'link';
-    let descend = !carrier && !isHiddenElement(el);
+  walkElements(root, MAX_ITEM_NODES, (el, tag) => {
+    const carrier = tag === 'meta' || tag === 'link';
+    const descend = !carrier && !isHiddenElement(el, tag);
     const raw = descend || carrier ? el.getAttribute(syntax.propAttr) : null;
     const names: readonly string[] = raw ? splitNames(raw) : NO_NAMES;
     const nested = el.hasAttribute(syntax.rootAttr);
@@ -96,15 +93,8 @@ function readItem(root: Element, syntax: Syntax, ctx: CaptureContext, depth: num
       }
       props.set(name, list);
     }
-    if (nested) descend = false;
-    if (descend && el.firstElementChild) {
-      node = el.firstElementChild;
-      continue;
-    }
-    let next: Element | null = el;
-    while (next && next !== root && !next.nextElementSibling) next = next.parentElement;
-    node = next && next !== root ? next.nextElementSibling : null;
-  }
+    return descend && !nested;
+  });
   return item;
 }
 

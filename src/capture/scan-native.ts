@@ -40,6 +40,29 @@ const TAG_BITS = new Map<string, number>([
 for (const tag of SKIPPED_TAGS) TAG_BITS.set(tag, TAG_SKIPPED);
 for (const tag of NAME_TAGS) TAG_BITS.set(tag, TAG_NAME);
 
+/** Elements that may host a shadow root (attachShadow and declarative shadow DOM allow only these and
+ * custom elements, whose names contain a hyphen): other elements are not asked for one. */
+const SHADOW_HOSTS = new Set([
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'div',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'main',
+  'nav',
+  'p',
+  'section',
+  'span',
+]);
+
 const CLASS_NAME = 1;
 const CLASS_CARD = 2;
 const MAX_CACHED_CLASSES = 5000;
@@ -85,9 +108,8 @@ class NativeScan {
   }
 
   /** Same decisions as `visitElement` in scan.ts, from the marks and cached tag/class tests. */
-  visit(el: Element, inPerson: boolean): number {
+  visit(el: Element, tag: string, inPerson: boolean): number {
     const scan = this.scan;
-    const tag = el.localName;
     const tagBits = TAG_BITS.get(tag) ?? 0;
     if (tagBits & TAG_META) {
       scan.metas.push(el);
@@ -134,7 +156,8 @@ function skipSubtree(walker: TreeWalker): Node | null {
   }
 }
 
-function enterShadow(el: Element, scan: PageScan, roots: Node[]): void {
+function enterShadow(el: Element, tag: string, scan: PageScan, roots: Node[]): void {
+  if (!SHADOW_HOSTS.has(tag) && !tag.includes('-')) return;
   const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
   if (shadow) {
     roots.push(shadow);
@@ -153,11 +176,12 @@ function walkPerson(doc: Document, person: Element, reader: NativeScan, roots: N
   while (node) {
     if (++scan.nodes > MAX_NODES) return false;
     const el = node as Element;
-    if (reader.visit(el, true) === SKIP) {
+    const tag = el.localName;
+    if (reader.visit(el, tag, true) === SKIP) {
       node = skipSubtree(walker);
       continue;
     }
-    enterShadow(el, scan, roots);
+    enterShadow(el, tag, scan, roots);
     node = walker.nextNode();
   }
   return true;
@@ -175,8 +199,10 @@ export function walkNative(doc: Document, root: Node, scan: PageScan, roots: Nod
   while (node) {
     if (++scan.nodes > MAX_NODES) return false;
     if (node === headEnd) headEnd = undefined;
-    if (node.nodeType === 3) {
-      if (headEnd === undefined) visitText(node, scan);
+    // The walker shows elements and text only, and only text has a value: one DOM call tells them apart.
+    const value = node.nodeValue;
+    if (value !== null) {
+      if (headEnd === undefined) visitText(node, scan, value);
       node = walker.nextNode();
       continue;
     }
@@ -186,19 +212,20 @@ export function walkNative(doc: Document, root: Node, scan: PageScan, roots: Nod
       node = walker.nextNode();
       continue;
     }
-    if (el.localName === 'head') {
+    const tag = el.localName;
+    if (tag === 'head') {
       headEnd = following(el, root);
       node = walker.nextNode();
       continue;
     }
-    const mark = reader.visit(el, false);
+    const mark = reader.visit(el, tag, false);
     if (mark === DESCEND) {
-      enterShadow(el, scan, roots);
+      enterShadow(el, tag, scan, roots);
       node = walker.nextNode();
       continue;
     }
     if (mark === PERSON_ROOT) {
-      enterShadow(el, scan, roots);
+      enterShadow(el, tag, scan, roots);
       if (!walkPerson(doc, el, reader, roots)) return false;
     }
     node = following(el, root);

@@ -111,8 +111,8 @@ export function following(node: Node, root: Node): Node | null {
   return null;
 }
 
-export function visitText(node: Node, scan: PageScan): void {
-  const text = node.nodeValue ?? '';
+/** `text`: the node's value when the caller has already read it. */
+export function visitText(node: Node, scan: PageScan, text: string = node.nodeValue ?? ''): void {
   if (text.length > 6 && TEXT_HIT.test(text.length > 20_000 ? text.slice(0, 20_000) : text)) {
     const parent = node.parentNode;
     if (parent && parent.nodeType === 1) scan.textHits.push({ el: parent as Element, text });

@@ -53,11 +53,11 @@ export function withKnownHidden<T>(hidden: Set<Element>, task: () => T): T {
   }
 }
 
-export function isHiddenElement(el: Element): boolean {
+/** `tag`: the element's local name when the caller has already read it (saves a DOM call). */
+export function isHiddenElement(el: Element, tag: string = el.localName): boolean {
   if (!knownHidden) return hiddenByMarkup(el);
   // Skipped tags are hidden wherever they are (also below a hidden element, where the scan stopped).
   // The set is usually small or empty: element-keyed lookups are slow in browsers, so skip it then.
-  const tag = el.localName;
   if (SKIPPED_TAGS.has(tag) || tag === 'meta') return true;
   return knownHidden.size > 0 && knownHidden.has(el);
 }
