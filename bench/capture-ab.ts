@@ -1,8 +1,8 @@
-// A/B benchmark: the committed capture engine (git HEAD) against the working tree, in one Chromium page,
+// A/B benchmark: the committed capture engine (git HEAD, or --base REF) against the working tree, in one Chromium page,
 // interleaved round by round, after checking both return the same result on the 1,000-person page.
 // Also compares renderer CPU time (CDP SystemInfo.getProcessInfo) over alternating blocks of runs: on a
 // busy machine CPU time is far steadier than wall time.
-// Run: npx tsx bench/capture-ab.ts [--runs 40] [--blocks 12] [--chromium /usr/lib/chromium/chromium]
+// Run: npx tsx bench/capture-ab.ts [--base REF] [--runs 40] [--blocks 12] [--chromium /usr/lib/chromium/chromium]
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -71,12 +71,13 @@ async function cpuBlocks(
 
 async function main(): Promise<void> {
   const runs = Number(flag('runs', '40'));
+  const base = flag('base', 'HEAD');
   const dir = mkdtempSync(join(tmpdir(), 'capture-ab-'));
   try {
     const headDir = join(dir, 'capture-head');
     mkdirSync(headDir);
     try {
-      const files = execFileSync('git', ['ls-tree', '--name-only', 'HEAD', 'src/capture/'], {
+      const files = execFileSync('git', ['ls-tree', '--name-only', base, 'src/capture/'], {
         encoding: 'utf8',
       })
         .split('\n')
@@ -84,7 +85,7 @@ async function main(): Promise<void> {
       for (const f of files)
         writeFileSync(
           join(headDir, f.split('/').pop()!),
-          execFileSync('git', ['show', `HEAD:${f}`], { encoding: 'utf8' }),
+          execFileSync('git', ['show', `${base}:${f}`], { encoding: 'utf8' }),
         );
       const before = await bundle(dir, join(headDir, 'index.ts'), 'CaptureBefore');
       const after = await bundle(dir, join(process.cwd(), 'src/capture/index.ts'), 'CaptureAfter');
@@ -132,12 +133,12 @@ async function main(): Promise<void> {
         const cpu = await cpuBlocks(browser, page, Number(flag('blocks', '12')));
         console.log(
           `A/B capturePage, ${runs} interleaved rounds, load average ${loadavg()[0]!.toFixed(1)}: ` +
-            `same output ${result.same}; HEAD median ${result.before.toFixed(1)} ms (best ${result.bestBefore.toFixed(1)}), ` +
+            `same output ${result.same}; ${base} median ${result.before.toFixed(1)} ms (best ${result.bestBefore.toFixed(1)}), ` +
             `working tree median ${result.after.toFixed(1)} ms (best ${result.bestAfter.toFixed(1)}), ` +
             `after/before ${result.ratio.toFixed(3)} (median of per-round ratios)`,
         );
         console.log(
-          `  renderer CPU time, ${cpu.blocks} alternating blocks of 5 runs: HEAD ${cpu.before.toFixed(1)} ms/run, ` +
+          `  renderer CPU time, ${cpu.blocks} alternating blocks of 5 runs: ${base} ${cpu.before.toFixed(1)} ms/run, ` +
             `working tree ${cpu.after.toFixed(1)} ms/run, after/before ${(cpu.after / cpu.before).toFixed(3)}`,
         );
       } finally {
