@@ -118,8 +118,12 @@ function chunksByPointers(root: Element, maxNodes: number, maxChunks: number): C
   return out;
 }
 
+/** Shared answer for texts without separators (most chunks): never mutated. */
+const NO_SEGMENTS: string[] = [];
+
 export function segments(text: string): string[] {
-  if (text.length > 200) return [];
+  // A test allocates nothing; most chunks have no separator, and split would build arrays for nothing.
+  if (text.length > 200 || !SEPARATORS.test(text)) return NO_SEGMENTS;
   const parts = text.split(SEPARATORS).filter((p) => p.length > 1);
   return parts.length > 1 ? parts.slice(0, 8) : [];
 }
@@ -150,22 +154,30 @@ export function nameKey(name: string): string {
 }
 
 /** Up to `limit` distinct plausible person names in the chunks (whole chunk first, then its segments). */
+/** The answer for containers without a name (most of them): shared, never mutated. */
+const NO_NAMES: NameHit[] = [];
+
 export function namesIn(chunks: Chunk[], limit = 2, test: NameTest = UNMEMOISED): NameHit[] {
-  const found: NameHit[] = [];
+  // Most containers hold no name: the list is allocated only when a candidate turns up.
+  let found: NameHit[] | undefined;
   for (const chunk of chunks) {
     if (chunk.text.length > 200) continue;
     const whole = PREFIX_STARTS.has(chunk.text[0] ?? '')
       ? chunk.text.replace(NAME_PREFIX, '')
       : chunk.text;
-    if (test.isName(whole) && addName(found, whole, chunk, limit)) return found;
+    if (!test.isName(whole)) continue;
+    found ??= [];
+    if (addName(found, whole, chunk, limit)) return found;
   }
-  if (found.length > 0) return found;
+  if (found) return found;
   for (const chunk of chunks) {
     if (chunk.text.length > 200) continue;
     const first = segments(chunk.text).find((part) => test.isName(part));
-    if (first !== undefined && addName(found, first, chunk, limit)) return found;
+    if (first === undefined) continue;
+    found ??= [];
+    if (addName(found, first, chunk, limit)) return found;
   }
-  return found;
+  return found ?? NO_NAMES;
 }
 
 /** Adds one candidate unless it repeats a found name; true when `limit` names are found. */

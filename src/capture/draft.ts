@@ -1,6 +1,6 @@
 // Small helpers to build drafts field by field, recording provenance as values are added.
 // Must never add a value without its provenance, or the same value twice.
-import type { CaptureMethod, PersonField } from '@src/lead/provenance';
+import type { CaptureMethod, PersonField, Provenance } from '@src/lead/provenance';
 import type { CaptureContext, ProspectDraft } from './types';
 
 type ListField = 'emails' | 'phones' | 'urls';
@@ -116,15 +116,17 @@ function note(
   where: Where,
   ctx: CaptureContext,
 ): void {
-  const list = (draft.provenance[field] ??= []);
-  if (list.length < 20) {
-    list.push({
-      method,
-      locator: locatorOf(where, ctx).slice(0, 512),
-      pageUrl: ctx.pageUrl.slice(0, 2048),
-      capturedAt: ctx.capturedAt,
-    });
-  }
+  const list = draft.provenance[field];
+  if (list && list.length >= 20) return;
+  const prov: Provenance = {
+    method,
+    locator: locatorOf(where, ctx).slice(0, 512),
+    pageUrl: ctx.pageUrl.slice(0, 2048),
+    capturedAt: ctx.capturedAt,
+  };
+  // Most fields get one value: a one-element literal, not an empty array grown by push.
+  if (list) list.push(prov);
+  else draft.provenance[field] = [prov];
 }
 
 export function setText(
