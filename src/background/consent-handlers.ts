@@ -48,8 +48,11 @@ export async function noticeText(request: RequestOf<'notices.text'>): Promise<No
       ERROR_CODES.invalid,
       'The lawful-basis record of this lead does not verify.',
     );
-  const { policy } = await currentPolicy();
-  const consentPolicy = await toConsentPolicy(policy, verified.receipt.jurisdiction.id);
+  const resolved = await currentPolicy();
+  const { policy } = resolved;
+  const consentPolicy = await toConsentPolicy(policy, verified.receipt.jurisdiction.id, {
+    development: resolved.source === 'defaults',
+  });
   return {
     text: renderNoticeText(
       verified.receipt,

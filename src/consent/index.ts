@@ -20,6 +20,13 @@ export {
 } from './infer-jurisdiction';
 export { SIGNAL_WEIGHTS, SIGNAL_KINDS, type SignalKind } from './infer-signals';
 export {
+  REASON_CODES,
+  REASON_TEMPLATES_EN,
+  describeReason,
+  type ReasonCode,
+  type ReasonParams,
+} from './reason-codes';
+export {
   decideJurisdiction,
   unconfirmedDecision,
   type JurisdictionDecision,

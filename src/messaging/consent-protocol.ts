@@ -21,6 +21,8 @@ export const LawfulBasisChoiceSchema = v.strictObject({
   purposeId: v.optional(Id),
   basis: v.optional(v.picklist(BASIS_IDS)),
   liaTemplateId: v.optional(Id),
+  /** Development mode only (no approved LIA templates): the salesperson's own LIA summary. */
+  liaSummary: v.optional(v.pipe(v.string(), v.maxLength(500))),
   consent: v.optional(ConsentEvidenceInputSchema),
 });
 

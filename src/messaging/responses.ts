@@ -6,7 +6,12 @@ import type { Person } from '@src/lead/person';
 import type { LeadRecord } from '@src/lead/record';
 import type { PolicyHeaderView, SettingView } from '@src/policy';
 import type { RequestType } from './protocol';
-import type { LawfulBasisView, NoticeTextView, ReceiptVerification } from './consent-responses';
+import type {
+  JurisdictionReasonView,
+  LawfulBasisView,
+  NoticeTextView,
+  ReceiptVerification,
+} from './consent-responses';
 
 export interface CaptureSnapshot {
   tabId: number;
@@ -26,7 +31,7 @@ export interface StatusReport {
 export interface PreviewResult {
   person: Person;
   jurisdiction: string;
-  jurisdictionReasons: string[];
+  jurisdictionReasons: JurisdictionReasonView[];
   redactions: { entity: string; field: string; operator: string }[];
   blocked?: { code: string; categories: string[]; message: string };
   policy: { policyId: string; version: number; source: string };
