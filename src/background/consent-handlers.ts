@@ -13,7 +13,7 @@ import { deviceSigner } from './device-signer';
 import { currentPolicy } from './policy-service';
 import { leadRepository } from './services';
 
-async function leadWithNotice(
+export async function leadWithNotice(
   id: string,
 ): Promise<LeadRecord & Required<Pick<LeadRecord, 'notice' | 'receipt'>>> {
   const record = await (await leadRepository()).get(id);

@@ -37,6 +37,13 @@ export const CONSENT_REQUESTS = [
     channel: v.picklist(NOTICE_CHANNELS),
   }),
   v.strictObject({
+    type: v.literal('notices.claimExemption'),
+    id: LeadId,
+    code: Id,
+    /** Why the exemption applies: kept with the lead's notice record, never in the audit trail. */
+    reason: v.pipe(v.string(), v.maxLength(2000)),
+  }),
+  v.strictObject({
     type: v.literal('notices.text'),
     id: LeadId,
     language: v.picklist(['en', 'zh']),

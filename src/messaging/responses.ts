@@ -82,6 +82,7 @@ export interface ResponseMap {
   'audit.export': AuditExport;
   'receipt.verify': ReceiptVerification;
   'notices.markSent': LeadRecord;
+  'notices.claimExemption': LeadRecord;
   'notices.text': NoticeTextView;
 }
 

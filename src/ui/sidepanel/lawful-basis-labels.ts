@@ -52,6 +52,21 @@ export function reasonText(reason: JurisdictionReasonView): string {
   return key === undefined ? reason.text : t(key, reason.params);
 }
 
+const EXEMPTION_KEYS: Record<string, MessageKey> = {
+  already_informed: 'exemptionAlreadyInformed',
+  disproportionate_effort: 'exemptionDisproportionateEffort',
+  required_by_law: 'exemptionRequiredByLaw',
+  professional_secrecy: 'exemptionProfessionalSecrecy',
+  business_contact: 'exemptionBusinessContact',
+  purpose_published: 'exemptionPurposePublished',
+  reasonable_not_to_notify: 'exemptionReasonableNotToNotify',
+};
+
+/** A notice exemption's name in the interface language ("Other exemption" for a new code). */
+export function exemptionName(code: string): string {
+  return t(Object.hasOwn(EXEMPTION_KEYS, code) ? EXEMPTION_KEYS[code]! : 'exemptionOther');
+}
+
 export const uiLanguage: 'en' | 'zh' = uiLocale === 'zh-CN' ? 'zh' : 'en';
 
 export function localized(text: LocalizedText): string {

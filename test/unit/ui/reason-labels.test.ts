@@ -32,6 +32,7 @@ describe('jurisdiction reasons in the interface', () => {
       phones: ['+493012345678'],
       urls: [],
       country: 'DE',
+      pageUrl: 'https://firma.de/team',
     });
     const texts = result.reasons.map((r) =>
       reasonText({ code: r.code, params: { ...r.params }, text: r.description }),
