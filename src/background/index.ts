@@ -9,6 +9,7 @@ import { markLeadNoticeSent, noticeText, verifyLeadReceipt } from './consent-han
 import { claimLeadNoticeExemption } from './notice-exemption';
 import { getPolicyView } from './policy-handlers';
 import { checkOverdueNotices } from './notice-alerts';
+import { refreshSuppressionList } from './suppression-refresh';
 import { POLICY_POLL_ALARM, startPolicyWatch } from './policy-service';
 import {
   captureSelection,
@@ -82,6 +83,9 @@ export function startBackground(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === AUTO_LOCK_ALARM) void checkAutoLock().catch(logFailure('auto-lock'));
     if (alarm.name === SWEEP_ALARM) void runRetentionSweep().catch(logFailure('retention sweep'));
+    if (alarm.name === POLICY_POLL_ALARM) {
+      void refreshSuppressionList().catch(logFailure('suppression list refresh'));
+    }
     if (alarm.name === SWEEP_ALARM || alarm.name === POLICY_POLL_ALARM) {
       void checkOverdueNotices().catch(logFailure('overdue notice check'));
     }
@@ -91,4 +95,5 @@ export function startBackground(): void {
     void runRetentionSweep().catch(logFailure('retention sweep'));
   });
   void ensureSweepAlarm().catch(logFailure('sweep alarm'));
+  void refreshSuppressionList().catch(logFailure('suppression list refresh'));
 }

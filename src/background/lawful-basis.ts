@@ -50,7 +50,7 @@ export async function evaluateLawfulBasis(
   const j = decision.jurisdiction;
   const consentPolicy = await toConsentPolicy(policy, j, { development });
   const view = baseView(policy, consentPolicy, decision, inference, choice, development);
-  const suppression = await suppressionFor(draft);
+  const suppression = await suppressionFor(draft, policy);
   const rules = ruleSetFor(j);
   if (suppression.suppressed) {
     const p = PROBLEM_TEMPLATES.suppressed;

@@ -38,7 +38,14 @@ export {
   normalizeIdentifier,
   type IdentifierKind,
 } from './identifiers';
-export { importHmacKey, keyedIdentifierHash, pseudonymousSubjectId } from './keyed-hash';
+export {
+  fromBase64Url,
+  importHmacKey,
+  importSuppressionKey,
+  keyedIdentifierHash,
+  pseudonymousSubjectId,
+  toBase64Url,
+} from './keyed-hash';
 export {
   checkSuppression,
   suppressionEntry,

@@ -18,6 +18,8 @@ export interface CaptureSnapshot {
   capturedAt: string;
   drafts: ReviewDraft[];
   diagnostics: CaptureDiagnostic[];
+  /** True when people on the organisation's suppression list were left out (nothing else said). */
+  suppressedLeftOut?: boolean;
 }
 
 export interface StatusReport {

@@ -10,8 +10,7 @@ import { deviceSigner } from '@src/background/device-signer';
 import { freshBackgroundWithConnector, managedPolicy } from './helpers';
 import { eraseLead, listLeads, previewLead, saveLead } from '@src/background/lead-handlers';
 import { SUPPRESSION_KEY, writeSuppressionEntries } from '@src/background/suppression-store';
-import { tenantHmacKey } from '@src/background/tenant-key';
-import { suppressionEntry, verifyReceipt, receiptHash } from '@src/consent';
+import { importSuppressionKey, suppressionEntry, verifyReceipt, receiptHash } from '@src/consent';
 import { LeadSubmissionSchema } from '@src/lead/wire';
 import type { LeadInput } from '@src/messaging/protocol';
 import { toSubmission } from '@src/outbox/deliver';
@@ -186,8 +185,13 @@ describe('lawful basis at save', () => {
   });
 
   it('refuses a suppressed person with the domain message alone', async () => {
-    await managed(LOCAL_ONLY);
-    const entry = await suppressionEntry('phone', '+493012345678', await tenantHmacKey());
+    const hashKey = 'q83vEjRWeJq83vEjRWeJq83vEjRWeJq83vEjRWeJq80';
+    await managed({ ...LOCAL_ONLY, suppression: { ...LOCAL_ONLY.suppression, hashKey } });
+    const entry = await suppressionEntry(
+      'phone',
+      '+493012345678',
+      await importSuppressionKey(hashKey),
+    );
     await writeSuppressionEntries([entry!, 'not-a-hash']);
     expect(await fakeBrowser.storage.local.get(SUPPRESSION_KEY)).toEqual({
       [SUPPRESSION_KEY]: { entries: [entry] },
