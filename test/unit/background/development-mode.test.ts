@@ -131,6 +131,51 @@ describe('development mode enforces the lawful basis', () => {
     expect(sent.notice?.status.state).toBe('sent');
   });
 
+  it('applies the strictest rules to an unknown jurisdiction: explicit consent with evidence', async () => {
+    const unknownLead: LeadInput = {
+      sourceUrl: 'https://speakers.example.com/list',
+      person: { name: 'Sam Doe', emails: ['sam@example.com'], phones: [], urls: [] },
+      provenance: {},
+    };
+    const inferred = await preview(undefined, unknownLead);
+    expect(inferred.jurisdiction).toBe('UNKNOWN');
+    const base = {
+      jurisdiction: 'UNKNOWN' as const,
+      purposeId: 'sales_prospecting',
+      basis: 'consent' as const,
+    };
+    const implied = await preview(
+      {
+        ...base,
+        consent: {
+          method: 'implied',
+          givenAt: '2026-11-19T09:00:00.000Z',
+          textVersion: 'card handed over',
+          withdrawalMethod: 'Reply STOP',
+        },
+      },
+      unknownLead,
+    );
+    expect(implied.problems.map((p) => p.code)).toContain('consent_not_explicit');
+    const saved = await saveLead({
+      type: 'leads.save',
+      lead: {
+        ...unknownLead,
+        lawfulBasis: {
+          ...base,
+          consent: {
+            method: 'signed-form',
+            givenAt: '2026-11-19T09:00:00.000Z',
+            textVersion: 'event sign-up form v3',
+            withdrawalMethod: 'Reply STOP',
+          },
+        },
+      },
+    });
+    expect(saved.receipt?.jws.split('.')).toHaveLength(3);
+    expect(saved.compliance?.jurisdiction).toBe('UNKNOWN');
+  });
+
   it('ignores a typed LIA summary under an organisation policy (approved LIAs only)', async () => {
     await managedPolicy({ ...ACME, connector: { ...ACME.connector, routing: {} } });
     const view = await preview({ ...EU_LI, liaSummary: SUMMARY });

@@ -2,6 +2,7 @@
 // refused when the policy forbids it, audited without the reason or any personal value.
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { verifyAudit } from '@src/background/audit-handlers';
 import { markLeadNoticeSent } from '@src/background/consent-handlers';
 import { listLeads, saveLead } from '@src/background/lead-handlers';
 import { claimLeadNoticeExemption, EXEMPTION_MESSAGES } from '@src/background/notice-exemption';
@@ -60,6 +61,7 @@ describe('notice exemptions', () => {
       exemption: 'disproportionate_effort',
       outcome: 'ok',
     });
+    expect(await verifyAudit()).toMatchObject({ ok: true, count: events.length });
     const trail = JSON.stringify(events);
     for (const value of ['disproportionate effort', 'Jana', 'jana.becker', 'nordlicht'])
       expect(trail).not.toContain(value);

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
+import { verifyAudit } from '@src/background/audit-handlers';
 import { runCapture } from '@src/background/capture-handlers';
 import { listLeads, previewLead, retryLead, saveLead } from '@src/background/lead-handlers';
 import { captureSelection } from '@src/background/selection-capture';
@@ -192,6 +193,7 @@ describe('suppression from the connector', () => {
       (e) => e.type === 'suppression_updated',
     );
     expect(events).toEqual([expect.objectContaining({ count: 1, outcome: 'ok' })]);
+    expect(await verifyAudit()).toMatchObject({ ok: true });
   });
 
   it('never shrinks the list when the connector fails, and follows it when it answers', async () => {
