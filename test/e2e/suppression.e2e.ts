@@ -47,6 +47,7 @@ beforeAll(async () => {
       hashKey: HASH_KEY,
       listRef: `${connector.url}/v1/suppression`,
     },
+    notices: { allowExemptionClaims: false },
   };
   policyFile = join(mkdtempSync(join(tmpdir(), 'll-policy-')), 'policy.json');
   writeFileSync(policyFile, JSON.stringify(policy));
@@ -58,7 +59,9 @@ afterAll(async () => {
   await connector?.stop();
 });
 
-async function capturePanel(url: string): Promise<Page> {
+/** Opens the page in a new tab and captures it; `close` closes the panel and the tab (the tab is
+ * found by address, so only one may be open at a time). */
+async function capturePanel(url: string): Promise<{ panel: Page; close: () => Promise<void> }> {
   const { eb } = session;
   const page = await eb.context.newPage();
   await page.goto(url);
@@ -66,7 +69,13 @@ async function capturePanel(url: string): Promise<Page> {
   const panel = await extensionPage(eb, `sidepanel.html?tabId=${await tabIdFor(eb, url)}`);
   await panel.getByTestId('capture').click();
   await panel.getByTestId('draft-list').waitFor();
-  return panel;
+  return {
+    panel,
+    close: async () => {
+      await panel.close();
+      await page.close();
+    },
+  };
 }
 
 describe('suppression list from the connector', () => {
@@ -84,7 +93,7 @@ describe('suppression list from the connector', () => {
       .toBe('managed');
 
     const before = await capturePanel(url);
-    expect(await before.getByTestId('draft-list').textContent()).toContain('Lukas Weber');
+    expect(await before.panel.getByTestId('draft-list').textContent()).toContain('Lukas Weber');
     await before.close();
 
     // The admin lists Lukas (keyed hash made with the policy's key) in the connector's database.
@@ -134,7 +143,8 @@ describe('suppression list from the connector', () => {
       )
       .toEqual(served.entries);
 
-    const panel = await capturePanel(url);
+    const after = await capturePanel(url);
+    const { panel } = after;
     const drafts = await panel.getByTestId('draft-list').textContent();
     expect(drafts).toContain('Jana Becker');
     expect(drafts).not.toContain('Lukas Weber');
@@ -171,7 +181,37 @@ describe('suppression list from the connector', () => {
     expect(trail).toContain('"type":"suppression_hit"');
     expect(trail).toContain('"type":"suppression_updated"');
     expect(trail).not.toMatch(/lukas|weber|hmac-sha256/i);
-    await panel.close();
+    await after.close();
     await options.close();
+  });
+
+  it('refuses a notice exemption with a clear message when the policy forbids claims', async () => {
+    const captured = await capturePanel(`${session.pages.origin}/de-team.html`);
+    const { panel } = captured;
+    await panel.locator('li', { hasText: 'Jana Becker' }).getByTestId('review-draft').click();
+    const section = panel.getByTestId('lawful-basis');
+    await section.getByTestId('lb-jurisdiction').selectOption('EU');
+    await section.getByTestId('lb-purpose').selectOption('sales_prospecting');
+    await section.getByTestId('lb-basis-legitimate_interests').check();
+    await section.getByTestId('lb-lia').selectOption('lia_b2b_prospecting');
+    await section.getByTestId('lb-ready').waitFor();
+    await panel.getByTestId('save-lead').click();
+    const notice = panel.getByTestId('notice-item');
+    await notice.waitFor();
+    await notice.getByTestId('notice-exempt-open').click();
+    await notice.getByTestId('notice-exempt-code').selectOption('already_informed');
+    await notice
+      .getByTestId('notice-exempt-reason')
+      .fill('She received our privacy notice at the trade fair stand.');
+    await notice.getByTestId('notice-exempt-submit').click();
+    await expect
+      .poll(() => notice.getByTestId('notice-exempt-error').textContent())
+      .toContain('does not allow notice exemptions');
+    expect(await panel.getByTestId('notice-item').count()).toBe(1);
+    await panel.screenshot({
+      path: join(SCREENSHOTS, 'notice-exemption-forbidden.png'),
+      fullPage: true,
+    });
+    await captured.close();
   });
 });
