@@ -18,6 +18,9 @@ Load it in Chrome, Edge or Chromium:
   1. Open chrome://extensions (edge://extensions in Edge) and switch on "Developer mode".
   2. Click "Load unpacked" and choose: ${dir}
   3. Pin Lawful Leads, open a web page, click the toolbar button, then "Open side panel".
+  4. Without an organisation policy (development mode) every lead still needs a lawful basis: in the
+     review form confirm the jurisdiction, choose a purpose and a basis, then write your
+     legitimate-interest summary or record the consent evidence. Save stays disabled until then.
 Firefox: npm run build:firefox, then about:debugging → This Firefox → Load Temporary Add-on →
   .output/firefox-mv3/manifest.json
 

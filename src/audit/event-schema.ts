@@ -18,7 +18,11 @@ export const AUDIT_EVENT_TYPES = [
   'erase',
   'policy_applied',
   'notice_sent',
+  /** A duty-to-inform exemption was claimed (its code as `exemption`; the written reason stays with the lead). */
+  'notice_exempted',
   'suppression_hit',
+  /** The suppression list was refreshed (`count` entries). */
+  'suppression_updated',
   'alert',
   'wipe',
 ] as const;
@@ -47,6 +51,19 @@ export const AUDIT_ALERT_KINDS = [
   'captures_per_hour',
   'exports_per_day',
   'failed_unlocks',
+  'notices_overdue',
+] as const;
+
+/** Notice exemption codes the regimes list (src/consent/regimes): an enum, never free text. */
+export const AUDIT_EXEMPTIONS = [
+  'already_informed',
+  'disproportionate_effort',
+  'required_by_law',
+  'professional_secrecy',
+  'business_contact',
+  'purpose_published',
+  'reasonable_not_to_notify',
+  'other',
 ] as const;
 export type AuditAlertKind = (typeof AUDIT_ALERT_KINDS)[number];
 
@@ -86,6 +103,7 @@ const payloadEntries = {
   reason: v.optional(v.picklist(AUDIT_REASONS)),
   outcome: v.optional(v.picklist(AUDIT_OUTCOMES)),
   alertKind: v.optional(v.picklist(AUDIT_ALERT_KINDS)),
+  exemption: v.optional(v.picklist(AUDIT_EXEMPTIONS)),
   /** SHA-256 of a ciphertext or envelope — never of a plaintext personal value. */
   digest: v.optional(HashSchema),
 };

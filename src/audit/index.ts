@@ -10,6 +10,7 @@ export { canonicalJson, CanonicalJsonError } from './canonical-json';
 export {
   AUDIT_ALERT_KINDS,
   AUDIT_EVENT_TYPES,
+  AUDIT_EXEMPTIONS,
   AUDIT_OUTCOMES,
   AUDIT_REASONS,
   AuditEventInputSchema,

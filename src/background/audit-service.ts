@@ -1,8 +1,14 @@
 // Records audit events for background actions and raises threshold alerts (captures per hour,
-// exports per day, failed unlocks) as a browser notification plus an `alert` audit event.
+// exports per day, failed unlocks; overdue notices come from notice-alerts) as a browser
+// notification plus an `alert` audit event.
 // Must never put personal data in an event or a notification: ids, counts and kinds only.
 import { browser } from 'wxt/browser';
-import { evaluateAlerts, type AuditEvent, type AuditEventInput } from '@src/audit';
+import {
+  evaluateAlerts,
+  type AuditAlertKind,
+  type AuditEvent,
+  type AuditEventInput,
+} from '@src/audit';
 import { auditStore } from './services';
 import { currentVaultSettings } from './vault-settings';
 
@@ -13,6 +19,7 @@ const ALERT_TEXT = {
   captures_per_hour: 'Unusually many leads were captured in the last hour.',
   exports_per_day: 'Unusually many records were exported today.',
   failed_unlocks: 'Several failed unlock attempts in a row.',
+  notices_overdue: 'Notices to people you captured are overdue. Open the side panel: Notices due.',
 } as const;
 
 export async function recordAudit(input: AuditEventInput, now = Date.now()): Promise<AuditEvent> {
@@ -32,15 +39,20 @@ async function raiseAlerts(now: number): Promise<void> {
       { type: 'alert', alertKind: alert.kind, count: alert.observed, threshold: alert.limit },
       now,
     );
-    try {
-      await browser.notifications.create(`lawful-leads-alert-${alert.kind}-${now}`, {
-        type: 'basic',
-        iconUrl: browser.runtime.getURL('/icon/128.png'),
-        title: 'Lawful Leads',
-        message: ALERT_TEXT[alert.kind],
-      });
-    } catch {
-      console.warn('Lawful Leads: an alert notification could not be shown');
-    }
+    await showAlertNotification(alert.kind, now);
+  }
+}
+
+/** A browser notification for an alert: its kind's fixed text only, never data. */
+export async function showAlertNotification(kind: AuditAlertKind, now: number): Promise<void> {
+  try {
+    await browser.notifications.create(`lawful-leads-alert-${kind}-${now}`, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: 'Lawful Leads',
+      message: ALERT_TEXT[kind],
+    });
+  } catch {
+    console.warn('Lawful Leads: an alert notification could not be shown');
   }
 }

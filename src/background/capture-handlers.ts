@@ -10,6 +10,8 @@ import { RequestError } from '@src/messaging/errors';
 import { ERROR_CODES, type RequestOf } from '@src/messaging/protocol';
 import type { CaptureSnapshot } from '@src/messaging/responses';
 import { recordAudit } from './audit-service';
+import { suppressionHitEvent } from './consent-audit';
+import { withoutSuppressed } from './suppression-store';
 import { requireVaultKey } from './vault-key';
 
 export const PAGE_CAPTURE_SCRIPT = '/page-capture.js';
@@ -55,9 +57,12 @@ export async function runCapture(request: RequestOf<'capture.run'>): Promise<Cap
     );
   const sourceUrl = checked.pageUrl;
   await assertSiteAllowed(sourceUrl);
-  const drafts = checked.drafts
+  const found = checked.drafts
     .map((draft, index) => normalizeDraft(draft, checked.pageHints, sourceUrl, `d${index}`))
     .filter((draft) => hasIdentity(draft.person));
+  // People who objected or were erased are never offered for review (one value-free audit event).
+  const { kept: drafts, leftOut } = await withoutSuppressed(found, (await currentPolicy()).policy);
+  if (leftOut) await recordAudit(suppressionHitEvent(new Date()));
   const diagnostics = [...checked.diagnostics];
   if (checked.rejectedDrafts > 0) {
     diagnostics.push({
@@ -70,6 +75,7 @@ export async function runCapture(request: RequestOf<'capture.run'>): Promise<Cap
     capturedAt: new Date().toISOString(),
     drafts,
     diagnostics,
+    ...(leftOut ? { suppressedLeftOut: true } : {}),
   };
   await browser.storage.session.set({ [draftsKey(request.tabId)]: snapshot });
   await recordAudit({ type: 'capture', count: drafts.length });

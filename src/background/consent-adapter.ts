@@ -13,6 +13,7 @@ import {
   type PolicyPurpose,
 } from '@src/consent';
 import type { LawfulBasis, Policy } from '@src/policy';
+import { DEVELOPMENT_CONTROLLER, developmentAllowedBases } from './development-policy';
 
 /** Policy basis ids the consent domain does not know, mapped onto its own. */
 const BASIS_MAP: Readonly<Record<LawfulBasis, BasisId>> = {
@@ -99,18 +100,26 @@ export function controllerTimeZone(policy: Policy): string {
   return policy.controller?.timeZone ?? 'UTC';
 }
 
+/**
+ * `development`: no administrator policy applies; the regime's own bases are offered and the
+ * record names a controller that is plainly not configured (the basis is enforced all the same).
+ */
 export async function toConsentPolicy(
   policy: Policy,
   jurisdiction: JurisdictionId,
+  options: { development?: boolean } = {},
 ): Promise<ConsentPolicy> {
   const label = policyVersionLabel(policy);
+  const development = options.development === true;
   return {
     version: label,
     hash: await policyHash(policy),
     ...(policy.controller?.url !== undefined ? { url: policy.controller.url } : {}),
-    controllers: controllersOf(policy),
+    controllers: development ? [DEVELOPMENT_CONTROLLER] : controllersOf(policy),
     purposes: purposesOf(policy),
-    allowedBases: allowedBasesOf(policy),
+    allowedBases: development
+      ? developmentAllowedBases(policy.purposes.map((p) => p.id))
+      : allowedBasesOf(policy),
     retentionDays: retentionDaysFor(policy, jurisdiction),
     // The policy's minimisation decides special categories; with blocking on, none are allowed.
     allowSpecialCategories: !policy.minimisation.blockSpecialCategories,

@@ -13,7 +13,7 @@ import { deviceSigner } from './device-signer';
 import { currentPolicy } from './policy-service';
 import { leadRepository } from './services';
 
-async function leadWithNotice(
+export async function leadWithNotice(
   id: string,
 ): Promise<LeadRecord & Required<Pick<LeadRecord, 'notice' | 'receipt'>>> {
   const record = await (await leadRepository()).get(id);
@@ -48,8 +48,11 @@ export async function noticeText(request: RequestOf<'notices.text'>): Promise<No
       ERROR_CODES.invalid,
       'The lawful-basis record of this lead does not verify.',
     );
-  const { policy } = await currentPolicy();
-  const consentPolicy = await toConsentPolicy(policy, verified.receipt.jurisdiction.id);
+  const resolved = await currentPolicy();
+  const { policy } = resolved;
+  const consentPolicy = await toConsentPolicy(policy, verified.receipt.jurisdiction.id, {
+    development: resolved.source === 'defaults',
+  });
   return {
     text: renderNoticeText(
       verified.receipt,

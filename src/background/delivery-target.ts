@@ -1,13 +1,16 @@
 // Decides where a lead goes: the policy's connector for its jurisdiction (data residency), or,
 // when no administrator policy applies (development mode), the local connector from the options page.
-// Must never send a lead the policy keeps local, or after a remote wipe.
+// Must never send a lead the policy keeps local, after a remote wipe, or (when the policy checks
+// before delivery) of a person on the suppression list.
 import type { JWK } from 'jose';
 import type { LeadRecord } from '@src/lead/record';
 import { routeFor, type Jurisdiction, type ResolvedPolicy } from '@src/policy';
 import { loadSettings } from '@src/settings/store';
+import { suppressionFor } from './suppression-store';
 
 export type DeliveryTarget =
-  { deliver: true; endpoint: string; encryptionKey?: JWK } | { deliver: false; reason: string };
+  | { deliver: true; endpoint: string; encryptionKey?: JWK }
+  | { deliver: false; reason: string; suppressed?: true };
 
 const HELD_REASONS = {
   'no-route':
@@ -15,12 +18,21 @@ const HELD_REASONS = {
   'no-endpoint':
     'Your organisation’s policy names a region without a connector; the lead stays on this device.',
   'remote-wipe': 'Your organisation has requested a remote wipe; nothing is delivered.',
+  suppressed:
+    'This person has asked not to be contacted or to be erased since the lead was saved; it is not sent.',
 } as const;
 
 export async function deliveryTarget(
   record: LeadRecord,
   resolved: ResolvedPolicy,
 ): Promise<DeliveryTarget> {
+  // A person added to the suppression list after the save is not sent (policy: check before delivery).
+  if (
+    resolved.policy.suppression.checkBeforeDelivery &&
+    (await suppressionFor(record.person, resolved.policy)).suppressed
+  ) {
+    return { deliver: false, reason: HELD_REASONS.suppressed, suppressed: true };
+  }
   if (resolved.source === 'defaults' && !resolved.policy.remoteWipe.requested) {
     return { deliver: true, endpoint: (await loadSettings()).connectorUrl };
   }

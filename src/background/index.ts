@@ -6,8 +6,11 @@ import { createMessageListener, type Handlers } from '@src/messaging/router';
 import { exportAudit, verifyAudit } from './audit-handlers';
 import { lastCapture, runCapture } from './capture-handlers';
 import { markLeadNoticeSent, noticeText, verifyLeadReceipt } from './consent-handlers';
+import { claimLeadNoticeExemption } from './notice-exemption';
 import { getPolicyView } from './policy-handlers';
-import { startPolicyWatch } from './policy-service';
+import { checkOverdueNotices } from './notice-alerts';
+import { refreshSuppressionList } from './suppression-refresh';
+import { POLICY_POLL_ALARM, startPolicyWatch } from './policy-service';
 import {
   captureSelection,
   onSelectionMenuClicked,
@@ -47,6 +50,7 @@ export const handlers: Handlers = {
   'audit.export': exportAudit,
   'receipt.verify': verifyLeadReceipt,
   'notices.markSent': markLeadNoticeSent,
+  'notices.claimExemption': claimLeadNoticeExemption,
   'notices.text': noticeText,
 };
 
@@ -79,10 +83,17 @@ export function startBackground(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === AUTO_LOCK_ALARM) void checkAutoLock().catch(logFailure('auto-lock'));
     if (alarm.name === SWEEP_ALARM) void runRetentionSweep().catch(logFailure('retention sweep'));
+    if (alarm.name === POLICY_POLL_ALARM) {
+      void refreshSuppressionList().catch(logFailure('suppression list refresh'));
+    }
+    if (alarm.name === SWEEP_ALARM || alarm.name === POLICY_POLL_ALARM) {
+      void checkOverdueNotices().catch(logFailure('overdue notice check'));
+    }
   });
   browser.runtime.onStartup.addListener(() => {
     void recordBrowserClosedLock().catch(logFailure('start-up audit'));
     void runRetentionSweep().catch(logFailure('retention sweep'));
   });
   void ensureSweepAlarm().catch(logFailure('sweep alarm'));
+  void refreshSuppressionList().catch(logFailure('suppression list refresh'));
 }

@@ -7,8 +7,23 @@ import type { LawfulBasisChoice } from '@src/messaging/consent-protocol';
 import type { LawfulBasisProblemView } from '@src/messaging/consent-responses';
 import type { LeadInput } from '@src/messaging/protocol';
 import { routeFor, type Policy } from '@src/policy';
+import { DEVELOPMENT_LIA_REF } from './development-policy';
 
-export function missingBasisProblem(rules: RuleSet): LawfulBasisProblemView {
+/** Shortest LIA summary accepted in development mode (a word or two is not an assessment). */
+export const MIN_LIA_SUMMARY = 10;
+
+const MISSING_BASIS = {
+  enforced: {
+    en: 'Choose a purpose and a lawful basis your organisation allows for this jurisdiction.',
+    zh: '请选择一个目的以及贵组织在该法域允许的合法性基础。',
+  },
+  development: {
+    en: 'Choose a purpose and a lawful basis the law of this jurisdiction allows (development mode: no organisation policy applies, but no lead is saved without a lawful basis).',
+    zh: '请选择一个目的以及该法域法律允许的合法性基础（开发模式：没有组织政策，但没有合法性基础的潜在客户不会被保存）。',
+  },
+} as const;
+
+export function missingBasisProblem(rules: RuleSet, development = false): LawfulBasisProblemView {
   const articles = rules.allowedBases
     .map((b) => b.reference.article)
     .filter((a, i, all) => all.indexOf(a) === i)
@@ -16,10 +31,7 @@ export function missingBasisProblem(rules: RuleSet): LawfulBasisProblemView {
   return {
     code: 'basis_missing',
     severity: 'block',
-    message: {
-      en: 'Choose a purpose and a lawful basis your organisation allows for this jurisdiction.',
-      zh: '请选择一个目的以及贵组织在该法域允许的合法性基础。',
-    },
+    message: MISSING_BASIS[development ? 'development' : 'enforced'],
     law: rules.law,
     article: articles.length > 0 ? articles : 'lawful basis',
   };
@@ -59,27 +71,38 @@ export function recipientsFor(policy: Policy, jurisdiction: JurisdictionId) {
   ];
 }
 
-export async function purposeChoice(
-  choice: LawfulBasisChoice,
-  policy: Policy,
-): Promise<PurposeChoice | undefined> {
-  if (choice.purposeId === undefined || choice.basis === undefined) return undefined;
+/** The approved LIA template (policy), or in development mode the salesperson's own summary. */
+function legitimateInterestOf(choice: LawfulBasisChoice, policy: Policy, development: boolean) {
   const lia = policy.liaTemplates.find(
     (t) => t.id === choice.liaTemplateId && t.purposeId === choice.purposeId,
   );
+  if (lia) {
+    return {
+      assessmentRef: `${policy.policyId}@${policy.version}#${lia.id}`,
+      interestsPursued: lia.purposeTest.slice(0, 500),
+    };
+  }
+  const summary = choice.liaSummary?.trim() ?? '';
+  if (!development || summary.length < MIN_LIA_SUMMARY) return undefined;
+  return { assessmentRef: DEVELOPMENT_LIA_REF, interestsPursued: summary.slice(0, 500) };
+}
+
+export async function purposeChoice(
+  choice: LawfulBasisChoice,
+  policy: Policy,
+  development = false,
+): Promise<PurposeChoice | undefined> {
+  if (choice.purposeId === undefined || choice.basis === undefined) return undefined;
+  const legitimateInterest =
+    choice.basis === 'legitimate_interests'
+      ? legitimateInterestOf(choice, policy, development)
+      : undefined;
   const consent = choice.consent;
   return {
     purposeId: choice.purposeId,
     basis: choice.basis,
     primaryPurpose: true,
-    ...(choice.basis === 'legitimate_interests' && lia
-      ? {
-          legitimateInterest: {
-            assessmentRef: `${policy.policyId}@${policy.version}#${lia.id}`,
-            interestsPursued: lia.purposeTest.slice(0, 500),
-          },
-        }
-      : {}),
+    ...(legitimateInterest ? { legitimateInterest } : {}),
     ...(choice.basis === 'consent' && consent
       ? {
           consent: {

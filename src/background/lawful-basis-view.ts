@@ -7,13 +7,23 @@ import {
   offeredBases,
   ruleSetFor,
   type ConsentPolicy,
+  type InferenceReason,
   type inferJurisdiction,
   type JurisdictionDecision,
   type Problem,
 } from '@src/consent';
 import type { LawfulBasisChoice } from '@src/messaging/consent-protocol';
-import type { LawfulBasisProblemView, LawfulBasisView } from '@src/messaging/consent-responses';
+import type {
+  JurisdictionReasonView,
+  LawfulBasisProblemView,
+  LawfulBasisView,
+} from '@src/messaging/consent-responses';
 import type { Policy } from '@src/policy';
+
+/** A reason as the side panel renders it (through its own translations). */
+export function toReasonView(r: InferenceReason): JurisdictionReasonView {
+  return { code: r.code, params: { ...r.params }, text: r.description };
+}
 
 export function toView(p: Problem): LawfulBasisProblemView {
   return {
@@ -42,7 +52,7 @@ export function baseView(
     inferred: {
       jurisdiction: inferred.jurisdiction,
       confidence: inferred.confidence,
-      reasons: inferred.reasons.map((r) => r.description),
+      reasons: inferred.reasons.map(toReasonView),
     },
     jurisdiction: j,
     method: decision.method,
@@ -73,6 +83,7 @@ export function baseView(
     needs: {
       lia: choice.basis === 'legitimate_interests',
       consentEvidence: choice.basis === 'consent',
+      liaSummary: development && choice.basis === 'legitimate_interests',
     },
   };
 }

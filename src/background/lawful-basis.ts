@@ -48,9 +48,9 @@ export async function evaluateLawfulBasis(
       ? unconfirmedDecision(inference)
       : decideJurisdiction(inference, now, choice.jurisdiction, choice.overrideNote);
   const j = decision.jurisdiction;
-  const consentPolicy = await toConsentPolicy(policy, j);
+  const consentPolicy = await toConsentPolicy(policy, j, { development });
   const view = baseView(policy, consentPolicy, decision, inference, choice, development);
-  const suppression = await suppressionFor(draft);
+  const suppression = await suppressionFor(draft, policy);
   const rules = ruleSetFor(j);
   if (suppression.suppressed) {
     const p = PROBLEM_TEMPLATES.suppressed;
@@ -65,7 +65,8 @@ export async function evaluateLawfulBasis(
     ];
     return { view: { ...view, allowed: false, problems }, suppression, consentPolicy };
   }
-  const purpose = view.purposeId === undefined ? undefined : await purposeChoice(choice, policy);
+  const purpose =
+    view.purposeId === undefined ? undefined : await purposeChoice(choice, policy, development);
   if (purpose === undefined) {
     const problems: LawfulBasisProblemView[] = [];
     if (decision.method === 'inferred') {
@@ -78,13 +79,9 @@ export async function evaluateLawfulBasis(
         article: 'jurisdiction confirmation',
       });
     }
-    problems.push(missingBasisProblem(rules));
-    // Development mode (no administrator policy): the record is optional until a policy applies.
-    return {
-      view: { ...view, allowed: development, problems: development ? [] : problems },
-      suppression,
-      consentPolicy,
-    };
+    problems.push(missingBasisProblem(rules, development));
+    // No lead without a lawful basis, with or without an administrator policy.
+    return { view: { ...view, allowed: false, problems }, suppression, consentPolicy };
   }
   const recipients = recipientsFor(policy, j);
   const separate =

@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 import { inferJurisdiction } from '@src/consent';
 import { EmailSchema, PhoneSchema, UrlSchema, type Person } from '@src/lead/person';
+import type { JurisdictionReasonView } from '@src/messaging/consent-responses';
 import type { LeadInput } from '@src/messaging/protocol';
 import {
   allowedFields,
@@ -13,13 +14,14 @@ import {
   type ResolvedPolicy,
 } from '@src/policy';
 import { minimiseRecord, type RedactionLogEntry } from '@src/redact';
+import { toReasonView } from './lawful-basis-view';
 import { tenantHmacKey } from './tenant-key';
 
 export interface ComplianceOutcome {
   person: Person;
   jurisdiction: Jurisdiction;
-  /** Value-free reasons, e.g. "phone country code +44 → GB". */
-  jurisdictionReasons: string[];
+  /** Value-free reasons (codes and parameters), e.g. "phone country code +44 → GB". */
+  jurisdictionReasons: JurisdictionReasonView[];
   redactions: RedactionLogEntry[];
   blocked?: { code: 'site-denied' | 'special-category'; categories: string[] };
   policy: { policyId: string; version: number; source: ResolvedPolicy['source'] };
@@ -48,7 +50,7 @@ export async function applyCompliance(
   const inference = inferJurisdiction({ ...input.person, pageUrl: input.sourceUrl });
   // The salesperson's confirmed or overriding jurisdiction (recorded in the receipt) governs.
   const jurisdiction = input.lawfulBasis?.jurisdiction ?? inference.jurisdiction;
-  const jurisdictionReasons = inference.reasons.map((reason) => reason.description);
+  const jurisdictionReasons = inference.reasons.map(toReasonView);
   const site = evaluateSite(policy, input.sourceUrl);
   if (!site.allowed && site.reason !== 'not-http') {
     return {

@@ -10,7 +10,7 @@ import { ERROR_CODES, type RequestOf } from '@src/messaging/protocol';
 import type { CaptureSnapshot, PreviewResult } from '@src/messaging/responses';
 import { retentionEnd } from '@src/policy';
 import { recordAudit } from './audit-service';
-import { receiptSavedEvent } from './consent-audit';
+import { receiptSavedEvent, suppressionHitEvent } from './consent-audit';
 import { deliverRecord } from './delivery';
 import { deliveryTarget } from './delivery-target';
 import { applyCompliance } from './lead-compliance';
@@ -157,6 +157,7 @@ async function deliver(id: string): Promise<LeadRecord> {
   const at = new Date().toISOString();
   const target = await deliveryTarget(record, await currentPolicy());
   if (!target.deliver) {
+    if (target.suppressed) await recordAudit(suppressionHitEvent(new Date()));
     const held = await repo.update(id, (current) => ({
       ...current,
       updatedAt: at,

@@ -8,7 +8,11 @@ import { RequestError } from '@src/messaging/errors';
 import { ERROR_CODES, type RequestOf } from '@src/messaging/protocol';
 import type { CaptureSnapshot } from '@src/messaging/responses';
 import { t } from '@src/ui/i18n';
+import { recordAudit } from './audit-service';
 import { draftsKey } from './capture-handlers';
+import { suppressionHitEvent } from './consent-audit';
+import { currentPolicy } from './policy-service';
+import { withoutSuppressed } from './suppression-store';
 import { requireVaultKey } from './vault-key';
 
 export const SELECTION_MENU_ID = 'lawful-leads-capture-selection';
@@ -26,11 +30,14 @@ export async function captureSelection(
       'No name, email or phone number was found in the selected text.',
     );
   }
+  const { kept, leftOut } = await withoutSuppressed([review], (await currentPolicy()).policy);
+  if (leftOut) await recordAudit(suppressionHitEvent(new Date()));
   const snapshot: CaptureSnapshot = {
     tabId: request.tabId,
     capturedAt: new Date().toISOString(),
-    drafts: [review],
+    drafts: kept,
     diagnostics: [],
+    ...(leftOut ? { suppressedLeftOut: true } : {}),
   };
   await browser.storage.session.set({ [draftsKey(request.tabId)]: snapshot });
   return snapshot;

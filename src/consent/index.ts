@@ -20,6 +20,13 @@ export {
 } from './infer-jurisdiction';
 export { SIGNAL_WEIGHTS, SIGNAL_KINDS, type SignalKind } from './infer-signals';
 export {
+  REASON_CODES,
+  REASON_TEMPLATES_EN,
+  describeReason,
+  type ReasonCode,
+  type ReasonParams,
+} from './reason-codes';
+export {
   decideJurisdiction,
   unconfirmedDecision,
   type JurisdictionDecision,
@@ -31,7 +38,14 @@ export {
   normalizeIdentifier,
   type IdentifierKind,
 } from './identifiers';
-export { importHmacKey, keyedIdentifierHash, pseudonymousSubjectId } from './keyed-hash';
+export {
+  fromBase64Url,
+  importHmacKey,
+  importSuppressionKey,
+  keyedIdentifierHash,
+  pseudonymousSubjectId,
+  toBase64Url,
+} from './keyed-hash';
 export {
   checkSuppression,
   suppressionEntry,

@@ -11,6 +11,7 @@ import {
   type SignalKind,
 } from './infer-signals';
 import type { LeadDraft } from './lead-draft';
+import { reason, type ReasonCode, type ReasonParams } from './reason-codes';
 import {
   regimeFromAreaCode,
   regimeFromRegion,
@@ -20,7 +21,10 @@ import {
 
 export interface InferenceReason {
   readonly signal: SignalKind | 'subdivision' | 'conflict' | 'no-signal';
-  /** Value-free explanation, e.g. "phone country code +49 → DE". */
+  /** What the reason says, for rendering in any language (see reason-codes). */
+  readonly code: ReasonCode;
+  readonly params: ReasonParams;
+  /** Value-free English explanation, e.g. "phone country code +49 → DE". */
   readonly description: string;
   readonly weight: number;
   /** The regime the signal points to, when it points anywhere. */
@@ -83,7 +87,7 @@ function refineFederal(
       jurisdiction: fromRegion,
       reason: {
         signal: 'subdivision',
-        description: `address region → ${fromRegion}`,
+        ...reason('subdivision_region', { jurisdiction: fromRegion }),
         weight: 0,
         points: fromRegion,
       },
@@ -99,20 +103,22 @@ function refineFederal(
       jurisdiction,
       reason: {
         signal: 'subdivision',
-        description: `phone area code → ${jurisdiction}`,
+        ...reason('subdivision_area_code', { jurisdiction }),
         weight: 0,
         points: jurisdiction,
       },
     };
   }
   const jurisdiction = unknownSubdivisionRegime(federal);
-  const description =
-    distinct.length > 1
-      ? `phone area codes disagree → stricter ${jurisdiction}`
-      : `state or province unknown → stricter ${jurisdiction}`;
+  const code = distinct.length > 1 ? 'subdivision_conflict' : 'subdivision_unknown';
   return {
     jurisdiction,
-    reason: { signal: 'subdivision', description, weight: 0, points: jurisdiction },
+    reason: {
+      signal: 'subdivision',
+      ...reason(code, { jurisdiction }),
+      weight: 0,
+      points: jurisdiction,
+    },
   };
 }
 
@@ -134,6 +140,8 @@ export function inferJurisdiction(draft: LeadDraft): JurisdictionInference {
     const points = pointsOf(s);
     return {
       signal: s.kind,
+      code: s.code,
+      params: s.params,
       description: s.description,
       weight: s.weight,
       ...(points ? { points } : {}),
@@ -145,7 +153,7 @@ export function inferJurisdiction(draft: LeadDraft): JurisdictionInference {
   if (top === undefined) {
     reasons.push({
       signal: 'no-signal',
-      description: 'no country signal → strictest rules',
+      ...reason('no_signal'),
       weight: 0,
       points: 'UNKNOWN',
     });
@@ -155,7 +163,7 @@ export function inferJurisdiction(draft: LeadDraft): JurisdictionInference {
   if (second !== undefined && second[1] === top[1]) {
     reasons.push({
       signal: 'conflict',
-      description: 'equally strong signals point to different regimes → strictest rules',
+      ...reason('conflict'),
       weight: 0,
       points: 'UNKNOWN',
     });

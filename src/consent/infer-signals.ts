@@ -4,6 +4,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { countryOfHost, toAlpha2 } from './countries';
 import type { LeadDraft } from './lead-draft';
+import { reason, type ReasonCode, type ReasonParams } from './reason-codes';
 
 export const SIGNAL_KINDS = [
   'address',
@@ -30,6 +31,9 @@ export interface CountrySignal {
   /** Alpha-2 country, 'EU' for .eu, or undefined when the signal says nothing. */
   readonly country: string | undefined;
   readonly weight: number;
+  readonly code: ReasonCode;
+  readonly params: ReasonParams;
+  /** English rendering of code and params (value-free). */
   readonly description: string;
   /** NANP national number (for the area-code refinement); never shown. */
   readonly nationalNumber?: string;
@@ -52,16 +56,19 @@ function tldOf(host: string): string {
     : `.${last}`;
 }
 
-function domainSignal(
-  kind: 'email' | 'website' | 'page-url',
-  host: string,
-  label: string,
-): CountrySignal {
+const DOMAIN_CODES = {
+  email: ['email_domain', 'email_generic'],
+  website: ['website_domain', 'website_generic'],
+  'page-url': ['page_domain', 'page_generic'],
+} as const;
+
+function domainSignal(kind: 'email' | 'website' | 'page-url', host: string): CountrySignal {
   const country = countryOfHost(host);
   const tld = tldOf(host.toLowerCase());
+  const [named, generic] = DOMAIN_CODES[kind];
   return country === undefined
-    ? { kind, country, weight: 0, description: `${label} ${tld} is generic → no country` }
-    : { kind, country, weight: SIGNAL_WEIGHTS[kind], description: `${label} ${tld} → ${country}` };
+    ? { kind, country, weight: 0, ...reason(generic, { tld }) }
+    : { kind, country, weight: SIGNAL_WEIGHTS[kind], ...reason(named, { tld, country }) };
 }
 
 function phoneSignal(phone: string): CountrySignal {
@@ -71,14 +78,14 @@ function phoneSignal(phone: string): CountrySignal {
       kind: 'phone',
       country: undefined,
       weight: 0,
-      description: 'phone number without a recognisable country code',
+      ...reason('phone_unknown'),
     };
   }
   return {
     kind: 'phone',
     country: parsed.country,
     weight: SIGNAL_WEIGHTS.phone,
-    description: `phone country code +${parsed.countryCallingCode} → ${parsed.country}`,
+    ...reason('phone_code', { code: parsed.countryCallingCode, country: parsed.country }),
     ...(parsed.countryCallingCode === '1' ? { nationalNumber: parsed.nationalNumber } : {}),
   };
 }
@@ -96,7 +103,7 @@ function languageSignal(tag: string): CountrySignal | undefined {
       kind: 'page-language',
       country: region,
       weight: 1,
-      description: `page language region ${locale.baseName} → ${region}`,
+      ...reason('language_region', { language: locale.baseName, country: region }),
     };
   }
   const single: Record<string, string> = { ja: 'JP', ko: 'KR' };
@@ -106,13 +113,13 @@ function languageSignal(tag: string): CountrySignal | undefined {
         kind: 'page-language',
         country: undefined,
         weight: 0,
-        description: `page language ${locale.language} names no single country`,
+        ...reason('language_none', { language: locale.language }),
       }
     : {
         kind: 'page-language',
         country,
         weight: 0.5,
-        description: `page language ${locale.language} → ${country}`,
+        ...reason('language_country', { language: locale.language, country }),
       };
 }
 
@@ -123,12 +130,12 @@ export function collectSignals(draft: LeadDraft): CountrySignal[] {
     const country = toAlpha2(draft.country);
     signals.push(
       country === undefined
-        ? { kind: 'address', country, weight: 0, description: 'address country not recognised' }
+        ? { kind: 'address', country, weight: 0, ...reason('address_unknown') }
         : {
             kind: 'address',
             country,
             weight: SIGNAL_WEIGHTS.address,
-            description: `address country → ${country}`,
+            ...reason('address_country', { country }),
           },
     );
   }
@@ -138,16 +145,15 @@ export function collectSignals(draft: LeadDraft): CountrySignal[] {
     if (typeof email !== 'string') continue;
     const at = email.lastIndexOf('@');
     const host = at >= 0 ? email.slice(at + 1).trim() : '';
-    if (host.includes('.')) signals.push(domainSignal('email', host, 'email domain'));
+    if (host.includes('.')) signals.push(domainSignal('email', host));
   }
   for (const url of draft.urls ?? []) {
     const host = typeof url === 'string' ? hostOf(url) : undefined;
-    if (host !== undefined && host.includes('.'))
-      signals.push(domainSignal('website', host, 'website domain'));
+    if (host !== undefined && host.includes('.')) signals.push(domainSignal('website', host));
   }
   const pageHost = typeof draft.pageUrl === 'string' ? hostOf(draft.pageUrl) : undefined;
   if (pageHost !== undefined && pageHost.includes('.'))
-    signals.push(domainSignal('page-url', pageHost, 'page domain'));
+    signals.push(domainSignal('page-url', pageHost));
   if (typeof draft.pageLanguage === 'string' && draft.pageLanguage.trim().length > 0) {
     const signal = languageSignal(draft.pageLanguage);
     if (signal !== undefined) signals.push(signal);

@@ -14,6 +14,24 @@ export function toHex(bytes: Uint8Array): string {
   return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** Decodes base64url (no padding); undefined when the text is not base64url. */
+export function fromBase64Url(text: string): Uint8Array | undefined {
+  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return undefined;
+  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+}
+
+/**
+ * The organisation's suppression-list key (the policy's `suppression.hashKey`, base64url of at
+ * least 32 bytes), as a non-extractable HMAC key. The same key, and keyedIdentifierHash, serve the
+ * admin tool that makes entries and the extension that checks them.
+ */
+export async function importSuppressionKey(base64Url: string): Promise<CryptoKey> {
+  const raw = fromBase64Url(base64Url);
+  if (raw === undefined) throw new RangeError('Suppression key must be base64url');
+  return importHmacKey(raw);
+}
+
 /** Imports raw key bytes (at least 32) as a non-extractable HMAC-SHA-256 signing key. */
 export async function importHmacKey(raw: Uint8Array): Promise<CryptoKey> {
   if (raw.byteLength < 32) throw new RangeError('HMAC key must be at least 32 bytes');

@@ -21,6 +21,8 @@ export const LawfulBasisChoiceSchema = v.strictObject({
   purposeId: v.optional(Id),
   basis: v.optional(v.picklist(BASIS_IDS)),
   liaTemplateId: v.optional(Id),
+  /** Development mode only (no approved LIA templates): the salesperson's own LIA summary. */
+  liaSummary: v.optional(v.pipe(v.string(), v.maxLength(500))),
   consent: v.optional(ConsentEvidenceInputSchema),
 });
 
@@ -33,6 +35,13 @@ export const CONSENT_REQUESTS = [
     type: v.literal('notices.markSent'),
     id: LeadId,
     channel: v.picklist(NOTICE_CHANNELS),
+  }),
+  v.strictObject({
+    type: v.literal('notices.claimExemption'),
+    id: LeadId,
+    code: Id,
+    /** Why the exemption applies: kept with the lead's notice record, never in the audit trail. */
+    reason: v.pipe(v.string(), v.maxLength(2000)),
   }),
   v.strictObject({
     type: v.literal('notices.text'),

@@ -6,8 +6,16 @@ import type {
   JurisdictionId,
   LocalizedText,
   NoticeRecord,
+  ReasonCode,
   VerifyFailure,
 } from '@src/consent';
+
+/** One jurisdiction-inference reason: code and value-free parameters, plus its English text. */
+export interface JurisdictionReasonView {
+  code: ReasonCode;
+  params: Record<string, string>;
+  text: string;
+}
 
 export interface LawfulBasisProblemView {
   code: string;
@@ -18,9 +26,16 @@ export interface LawfulBasisProblemView {
 }
 
 export interface LawfulBasisView {
-  /** `development`: no administrator policy applies, the lawful-basis record is optional. */
+  /**
+   * `development`: no administrator policy applies; the regime's own bases are offered and the
+   * salesperson writes the LIA summary. The record is required in both modes.
+   */
   mode: 'enforced' | 'development';
-  inferred: { jurisdiction: JurisdictionId; confidence: number; reasons: string[] };
+  inferred: {
+    jurisdiction: JurisdictionId;
+    confidence: number;
+    reasons: JurisdictionReasonView[];
+  };
   jurisdiction: JurisdictionId;
   method: 'inferred' | 'confirmed' | 'overridden';
   jurisdictions: JurisdictionId[];
@@ -28,7 +43,8 @@ export interface LawfulBasisView {
   purposeId?: string;
   bases: { basis: BasisId; label: LocalizedText; localName?: string; reference: string }[];
   liaTemplates: { id: string; title: string; summary: string; approved: string }[];
-  needs: { lia: boolean; consentEvidence: boolean };
+  /** `liaSummary`: the LIA is the salesperson's written summary (development mode). */
+  needs: { lia: boolean; consentEvidence: boolean; liaSummary: boolean };
   notice?: { dueAt: string | null; trigger: string };
   allowed: boolean;
   problems: LawfulBasisProblemView[];

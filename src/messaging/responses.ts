@@ -6,13 +6,20 @@ import type { Person } from '@src/lead/person';
 import type { LeadRecord } from '@src/lead/record';
 import type { PolicyHeaderView, SettingView } from '@src/policy';
 import type { RequestType } from './protocol';
-import type { LawfulBasisView, NoticeTextView, ReceiptVerification } from './consent-responses';
+import type {
+  JurisdictionReasonView,
+  LawfulBasisView,
+  NoticeTextView,
+  ReceiptVerification,
+} from './consent-responses';
 
 export interface CaptureSnapshot {
   tabId: number;
   capturedAt: string;
   drafts: ReviewDraft[];
   diagnostics: CaptureDiagnostic[];
+  /** True when people on the organisation's suppression list were left out (nothing else said). */
+  suppressedLeftOut?: boolean;
 }
 
 export interface StatusReport {
@@ -26,7 +33,7 @@ export interface StatusReport {
 export interface PreviewResult {
   person: Person;
   jurisdiction: string;
-  jurisdictionReasons: string[];
+  jurisdictionReasons: JurisdictionReasonView[];
   redactions: { entity: string; field: string; operator: string }[];
   blocked?: { code: string; categories: string[]; message: string };
   policy: { policyId: string; version: number; source: string };
@@ -77,6 +84,7 @@ export interface ResponseMap {
   'audit.export': AuditExport;
   'receipt.verify': ReceiptVerification;
   'notices.markSent': LeadRecord;
+  'notices.claimExemption': LeadRecord;
   'notices.text': NoticeTextView;
 }
 

@@ -84,6 +84,11 @@ const SETTINGS: [id: string, label: string, describe: Describe][] = [
     'Suppression list check',
     (p) => (p.suppression.checkBeforeDelivery ? 'on' : 'off'),
   ],
+  [
+    'notices.allowExemptionClaims',
+    'Notice exemptions may be claimed',
+    (p) => (p.notices?.allowExemptionClaims === false ? 'no' : 'yes, with a written reason'),
+  ],
 ];
 
 export function settingsView(resolved: ResolvedPolicy): SettingView[] {

@@ -112,6 +112,22 @@ export function findLoosening(base: Policy, candidate: Policy): Loosening[] {
   if (base.suppression.checkBeforeDelivery && !candidate.suppression.checkBeforeDelivery) {
     add('suppression.checkBeforeDelivery', 'no longer checks the suppression list');
   }
+  const candidateEntries = new Set(candidate.suppression.entries ?? []);
+  if ((base.suppression.entries ?? []).some((entry) => !candidateEntries.has(entry))) {
+    add('suppression.entries', 'drops people from the suppression list');
+  }
+  if (
+    base.suppression.hashKey !== undefined &&
+    candidate.suppression.hashKey !== base.suppression.hashKey
+  ) {
+    add('suppression.hashKey', 'changes the key the suppression list is hashed with');
+  }
+  if (
+    base.notices?.allowExemptionClaims === false &&
+    candidate.notices?.allowExemptionClaims !== false
+  ) {
+    add('notices.allowExemptionClaims', 'allows notice exemption claims');
+  }
   if (base.remoteWipe.requested && !candidate.remoteWipe.requested) {
     add('remoteWipe.requested', 'cancels a requested wipe');
   }

@@ -34,6 +34,8 @@ export const UserPrefsSchema = v.object({
   webmailDomains: v.optional(v.pipe(v.array(hostPattern), v.maxLength(500))),
   retentionDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
   autoLockMinutes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  /** True: this salesperson never claims notice exemptions (sends every notice). */
+  forbidNoticeExemptions: v.optional(v.boolean()),
 });
 export type UserPrefs = v.InferOutput<typeof UserPrefsSchema>;
 type UserPrefKey = keyof UserPrefs;
@@ -99,6 +101,7 @@ export function tighten(base: Policy, user: unknown): Policy {
   if (prefs.autoLockMinutes !== undefined) {
     result.vault.autoLockMinutes = Math.min(base.vault.autoLockMinutes, prefs.autoLockMinutes);
   }
+  if (prefs.forbidNoticeExemptions === true) result.notices = { allowExemptionClaims: false };
   return result;
 }
 

@@ -62,5 +62,9 @@ export const ENTITY_NAME_PATTERN = '^[A-Z][A-Z0-9_]{1,63}$';
 /** Host patterns: `example.com` (host and its subdomains) or `*.example.com` (subdomains only). */
 export const HOST_PATTERN_PATTERN = '^(\\*\\.)?([a-z0-9-]{1,63}\\.)*[a-z0-9-]{1,63}$';
 export const IDENTIFIER_PATTERN = '^[a-z][a-z0-9_-]{0,63}$';
+/** A keyed-hash suppression entry: `hmac-sha256:` and 32 bytes as base64url (src/consent/keyed-hash). */
+export const SUPPRESSION_ENTRY_PATTERN = '^hmac-sha256:[A-Za-z0-9_-]{43}$';
+/** 32 random bytes as base64url (no padding). */
+export const HASH_KEY_PATTERN = '^[A-Za-z0-9_-]{43}$';
 export const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
 export const LANGUAGE_TAG_PATTERN = '^[a-z]{2}(-[A-Z]{2})?$';

@@ -103,6 +103,15 @@ describe('Simplified Chinese interface', () => {
       expect(await zhPanel.locator('main').textContent()).toContain('找到 3 人');
       await zhPanel.locator('li', { hasText: '张伟' }).getByTestId('review-draft').click();
       await zhPanel.getByTestId('redaction-preview').waitFor();
+      // Jurisdiction reasons and why save is blocked, in Chinese (development mode enforces too).
+      const reasons = zhPanel.getByTestId('lb-reasons');
+      await expect.poll(() => reasons.textContent()).toContain('电话国家代码 +86 → CN');
+      expect(await reasons.textContent()).toContain('电子邮件域名 .cn → CN');
+      expect(await zhPanel.getByTestId('save-blocked').textContent()).toContain(
+        '合法性基础记录完整之前无法保存',
+      );
+      expect(await zhPanel.getByTestId('lb-problems').textContent()).toContain('开发模式');
+      expect(await zhPanel.getByTestId('save-lead').isDisabled()).toBe(true);
       await zhPanel.screenshot({
         path: join(SCREENSHOTS, 'capture-zh-review.png'),
         fullPage: true,

@@ -13,6 +13,7 @@ import {
   type ExtensionBrowser,
 } from './helpers/chromium';
 import { startConnector, type RunningConnector } from './helpers/connector-process';
+import { chooseDevModeBasis } from './helpers/lawful-basis';
 import { servePages, type PageServer } from './helpers/page-server';
 import { dumpIndexedDb, setUpVault } from './helpers/vault';
 
@@ -113,6 +114,12 @@ describe('capture → review → save → deliver', () => {
     expect(await form.locator('textarea[name="phones"]').inputValue()).toBe('+442079460958');
     expect(await form.locator('input[name="name"]').getAttribute('title')).toContain('JSON-LD');
     await form.locator('input[name="jobTitle"]').fill('VP Partnerships');
+    // Development mode still needs a lawful basis: save stays disabled, with the reason, until chosen.
+    await form.getByTestId('save-blocked').waitFor();
+    expect(await form.getByTestId('save-lead').isDisabled()).toBe(true);
+    expect(await form.getByTestId('lb-development').textContent()).toContain('development mode');
+    await chooseDevModeBasis(panel);
+    expect(await form.getByTestId('save-blocked').count()).toBe(0);
     await panel.screenshot({ path: join(SCREENSHOTS, 'sidepanel-review.png'), fullPage: true });
     await form.getByTestId('save-lead').click();
 
@@ -160,6 +167,7 @@ describe('capture → review → save → deliver', () => {
     const panel = await openPanelFor(url);
     await panel.getByTestId('capture').click();
     await panel.locator('li', { hasText: 'Grace Hopper' }).getByTestId('review-draft').click();
+    await chooseDevModeBasis(panel);
     await panel.getByTestId('save-lead').click();
     const grace = panel.locator('[data-testid="saved-leads"] li', { hasText: 'Grace Hopper' });
     await expect

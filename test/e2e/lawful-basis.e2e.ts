@@ -197,4 +197,62 @@ describe('lawful basis before saving', () => {
     await panel.close();
     await page.close();
   });
+
+  it('claims an Art. 14(5)(b) exemption with a reason: the notice leaves the due list', async () => {
+    const url = `${pages.origin}/de-team.html`;
+    const page = await eb.context.newPage();
+    await page.goto(url);
+    await triggerActionOn(eb, url);
+    const panel = await extensionPage(eb, `sidepanel.html?tabId=${await tabIdFor(eb, url)}`);
+    await panel.getByTestId('capture').click();
+    await panel
+      .locator('li', { hasText: 'Jana Becker' })
+      .getByTestId('review-draft')
+      .first()
+      .click();
+    const section = panel.getByTestId('lawful-basis');
+    await section.getByTestId('lb-jurisdiction').selectOption('EU');
+    await section.getByTestId('lb-purpose').selectOption('sales_prospecting');
+    await section.getByTestId('lb-basis-legitimate_interests').check();
+    await section.getByTestId('lb-lia').selectOption('lia_b2b_prospecting');
+    await section.getByTestId('lb-ready').waitFor();
+    await panel.getByTestId('save-lead').click();
+
+    const notice = panel.getByTestId('notice-item');
+    await notice.waitFor();
+    await notice.getByTestId('notice-exempt-open').click();
+    const form = notice.getByTestId('notice-exempt-form');
+    const options = await form
+      .getByTestId('notice-exempt-code')
+      .locator('option')
+      .allTextContents();
+    expect(options.join('\n')).toContain('Art. 14(5)(b)');
+    expect(options.join('\n')).toContain('Art. 14(5)(c)');
+    await form.getByTestId('notice-exempt-code').selectOption('disproportionate_effort');
+    expect(await form.getByTestId('notice-exempt-submit').isDisabled()).toBe(true);
+    await form
+      .getByTestId('notice-exempt-reason')
+      .fill('Only a published work address; a letter would be disproportionate effort.');
+    await panel.screenshot({
+      path: join(SCREENSHOTS, 'lawful-basis-notice-exemption.png'),
+      fullPage: true,
+    });
+    await form.getByTestId('notice-exempt-submit').click();
+    await expect.poll(() => panel.getByTestId('notice-item').count()).toBe(0);
+    const records = (await storedLeads(panel)) as {
+      notice: { status: { state: string; code?: string; reference?: { article: string } } };
+    }[];
+    expect(records.map((r) => r.notice.status.state).sort()).toEqual(['exemption-claimed', 'sent']);
+    const claimed = records.find((r) => r.notice.status.state === 'exemption-claimed');
+    expect(claimed?.notice.status).toMatchObject({
+      code: 'disproportionate_effort',
+      reference: { article: 'Art. 14(5)(b)' },
+    });
+    const trail = (await send(panel, { type: 'audit.export' })).data as { jsonl: string };
+    expect(trail.jsonl).toContain('"type":"notice_exempted"');
+    expect(trail.jsonl).not.toContain('disproportionate effort');
+    expect(trail.jsonl).not.toContain('Jana');
+    await panel.close();
+    await page.close();
+  });
 });

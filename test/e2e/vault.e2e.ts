@@ -14,6 +14,7 @@ import {
   type ExtensionBrowser,
 } from './helpers/chromium';
 import { startConnector, type RunningConnector } from './helpers/connector-process';
+import { chooseDevModeBasis } from './helpers/lawful-basis';
 import { servePages, type PageServer } from './helpers/page-server';
 import { dumpIndexedDb, setUpVault, unlockVault } from './helpers/vault';
 
@@ -103,6 +104,7 @@ describe('the vault in Chromium', () => {
     await setUpVault(panel, PASSPHRASE);
     await panel.getByTestId('capture').click();
     await panel.locator('li', { hasText: 'Ada Lovelace' }).getByTestId('review-draft').click();
+    await chooseDevModeBasis(panel);
     await panel.getByTestId('save-lead').click();
     await expect
       .poll(() => panel.getByTestId('delivery-state').first().textContent(), { timeout: 20_000 })

@@ -16,6 +16,13 @@ import {
   utf16leWithBom,
   writeNew,
 } from './cli-files';
+import { EXIT } from './exit';
+import {
+  SUPPRESSION_USAGE,
+  suppressionAdd,
+  suppressionHash,
+  suppressionKey,
+} from './suppression-commands';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -30,7 +37,7 @@ export interface CliIo {
   now: () => number;
 }
 
-export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
+export { EXIT };
 
 export const USAGE = `Lawful Leads admin tool
 
@@ -41,7 +48,7 @@ export const USAGE = `Lawful Leads admin tool
   policy export FILE --target ${EXPORT_TARGETS.join('|')} --extension-id ID --out PATH [--bundle-url URL]
   policy diff OLD NEW
   policy ropa FILE --format md|json [--out PATH]
-
+${SUPPRESSION_USAGE}
 Exit codes: 0 ok, 1 validation failure, 2 usage error.
 `;
 
@@ -63,6 +70,12 @@ export async function runCommand(argv: readonly string[], io: CliIo): Promise<nu
       return diff(rest, io);
     case 'policy ropa':
       return ropa(rest, io);
+    case 'suppression key':
+      return suppressionKey(io);
+    case 'suppression hash':
+      return suppressionHash(rest, io);
+    case 'suppression add':
+      return suppressionAdd(rest, io);
     default:
       if (group === undefined || group === 'help' || group === '--help' || group === '-h') {
         io.stdout(USAGE);

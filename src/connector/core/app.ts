@@ -6,7 +6,14 @@ import { cors } from './cors';
 import { enrolDevice } from './device-routes';
 import { receiveEnvelope } from './envelope-routes';
 import { json, problem } from './http';
-import type { ConnectorKey, ConnectorRequest, ConnectorResponse, LeadStore, Logger } from './types';
+import type {
+  ConnectorKey,
+  ConnectorRequest,
+  ConnectorResponse,
+  LeadStore,
+  Logger,
+  SuppressionStore,
+} from './types';
 
 export const MAX_BODY_BYTES = 256 * 1024;
 
@@ -18,6 +25,8 @@ export interface ConnectorAppOptions {
   now?: () => Date;
   /** The admin-signed policy bundle (compact JWS) this connector serves, if one is deployed. */
   readPolicyBundle?: () => string | undefined;
+  /** The suppression list served at GET /v1/suppression (keyed hashes only). */
+  suppression?: SuppressionStore;
 }
 
 export function createConnectorApp(options: ConnectorAppOptions) {
@@ -40,6 +49,12 @@ export function createConnectorApp(options: ConnectorAppOptions) {
       const bundle = options.readPolicyBundle?.();
       if (!bundle) return problem(404, 'No signed policy bundle is deployed on this connector');
       return { status: 200, headers: { 'content-type': 'application/jose' }, body: bundle };
+    }
+    if (path === '/v1/suppression') {
+      if (request.method !== 'GET') return problem(405, 'Use GET for /v1/suppression');
+      if (!options.suppression) return problem(404, 'This connector keeps no suppression list');
+      const entries = options.suppression.list();
+      return json(200, { entries, count: entries.length });
     }
     if (path === '/v1/connector-key') {
       if (request.method !== 'GET') return problem(405, 'Use GET for /v1/connector-key');

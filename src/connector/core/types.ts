@@ -64,6 +64,13 @@ export interface LeadStore {
   isHealthy(): boolean;
 }
 
+/** The suppression list: keyed hashes (`hmac-sha256:…`) of people who objected or were erased. */
+export interface SuppressionStore {
+  /** Adds entries (keyed hashes only, else RangeError); returns how many were new. */
+  add(entries: readonly string[], at: string): number;
+  list(): string[];
+}
+
 export interface LogFields {
   [key: string]: string | number | boolean | undefined;
 }

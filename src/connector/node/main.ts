@@ -8,6 +8,7 @@ import { createConnectorServer } from './server';
 import { readPolicyBundle } from './policy-bundle';
 import { loadOrCreateConnectorKey } from './connector-key';
 import { createSqliteLeadStore, openDatabase } from './sqlite-store';
+import { createSqliteSuppressionStore } from './suppression-store';
 
 const VERSION = '0.1.0';
 
@@ -38,6 +39,7 @@ async function main(): Promise<void> {
     version: VERSION,
     key,
     readPolicyBundle: () => readPolicyBundle(dataDir),
+    suppression: createSqliteSuppressionStore(db),
   });
   const server = createConnectorServer(app, log);
   server.on('error', (error: NodeJS.ErrnoException) => {

@@ -37,6 +37,10 @@ export const MIGRATIONS: readonly string[] = [
      received_at TEXT NOT NULL
    ) STRICT;
    CREATE INDEX envelopes_seen_iat ON envelopes_seen (iat);`,
+  `CREATE TABLE suppression (
+     entry TEXT PRIMARY KEY CHECK (entry GLOB 'hmac-sha256:*'),
+     added_at TEXT NOT NULL
+   ) STRICT;`,
 ];
 
 export const DATABASE_FILE = 'connector.sqlite';

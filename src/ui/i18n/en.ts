@@ -1,6 +1,9 @@
 // English interface strings (the reference set: every other language must have the same keys).
 // Must never contain HTML: strings are rendered as text only.
+import { enConsent } from './en-consent';
+
 export const en = {
+  ...enConsent,
   appName: 'Lawful Leads',
   connectorOk: 'Connector online',
   connectorDown: 'Connector unreachable',
@@ -98,7 +101,7 @@ export const en = {
   passphraseChanged: 'Passphrase changed.',
   lbHeading: 'Lawful basis',
   lbDevelopment:
-    'No organisation policy applies (development mode): a lawful-basis record is optional.',
+    'No organisation policy applies (development mode): the bases shown are the ones the law of this jurisdiction allows. A lawful basis is still required before saving.',
   lbInferred: 'Inferred jurisdiction: {jurisdiction} (confidence {confidence}%)',
   lbJurisdiction: 'Jurisdiction',
   lbJurisdictionChoose: 'Confirm or change…',

@@ -1,8 +1,10 @@
 // Simplified Chinese interface strings: same keys as English, checked by the type system.
 // Must never contain HTML: strings are rendered as text only.
 import type { MessageKey } from './en';
+import { zhConsent } from './zh-consent';
 
 export const zh: Record<MessageKey, string> = {
+  ...zhConsent,
   appName: 'Lawful Leads 合规线索',
   connectorOk: '连接器在线',
   connectorDown: '无法连接连接器',
@@ -99,7 +101,8 @@ export const zh: Record<MessageKey, string> = {
   changePassphraseButton: '更改口令',
   passphraseChanged: '口令已更改。',
   lbHeading: '合法性基础',
-  lbDevelopment: '当前未适用组织策略(开发模式):合法性基础记录为可选。',
+  lbDevelopment:
+    '当前未适用组织策略(开发模式):显示的是该法域法律允许的合法性基础。保存前仍须选择合法性基础。',
   lbInferred: '推断的法域:{jurisdiction}(置信度 {confidence}%)',
   lbJurisdiction: '法域',
   lbJurisdictionChoose: '确认或更改…',

@@ -184,7 +184,13 @@ export function App() {
                 onCancel={() => setReviewing(undefined)}
               />
             ) : (
-              snapshot && <DraftList drafts={snapshot.drafts} onPick={setReviewing} />
+              snapshot && (
+                <DraftList
+                  drafts={snapshot.drafts}
+                  onPick={setReviewing}
+                  suppressedLeftOut={snapshot.suppressedLeftOut === true}
+                />
+              )
             )}
             {tabId !== undefined && !reviewing && <PasteSignature onRead={readPasted} />}
             {snapshot && snapshot.diagnostics.length > 0 && (

@@ -6,12 +6,26 @@ import { t } from '@src/ui/i18n';
 interface Props {
   drafts: ReviewDraft[];
   onPick: (draft: ReviewDraft) => void;
+  /** People on the organisation's suppression list were left out (nothing else is known here). */
+  suppressedLeftOut?: boolean;
 }
 
-export function DraftList({ drafts, onPick }: Props) {
-  if (drafts.length === 0) return <p class="muted">{t('noPeople')}</p>;
+export function DraftList({ drafts, onPick, suppressedLeftOut }: Props) {
+  const notice = suppressedLeftOut === true && (
+    <p class="error small" role="status" data-testid="suppressed-left-out">
+      {t('suppressedLeftOut')}
+    </p>
+  );
+  if (drafts.length === 0)
+    return (
+      <>
+        {notice}
+        <p class="muted">{t('noPeople')}</p>
+      </>
+    );
   return (
     <>
+      {notice}
       <p class="muted">{t('peopleFound', { count: drafts.length })}</p>
       <ul class="cards" data-testid="draft-list">
         {drafts.map((draft) => (

@@ -7,7 +7,7 @@ import type { ConsentEvidenceInput, LawfulBasisChoice } from '@src/messaging/con
 import type { LawfulBasisView } from '@src/messaging/consent-responses';
 import { t } from '@src/ui/i18n';
 import { ConsentEvidenceFields } from './ConsentEvidenceFields';
-import { basisName, formatInstant, localized } from './lawful-basis-labels';
+import { basisName, formatInstant, localized, reasonText } from './lawful-basis-labels';
 
 interface Props {
   view: LawfulBasisView | undefined;
@@ -15,7 +15,8 @@ interface Props {
   onChange: (choice: LawfulBasisChoice) => void;
 }
 
-const valueOf = (e: Event) => (e.currentTarget as HTMLInputElement | HTMLSelectElement).value;
+const valueOf = (e: Event) =>
+  (e.currentTarget as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement).value;
 
 export function LawfulBasisSection({ view, choice, onChange }: Props) {
   if (!view) return null;
@@ -26,7 +27,11 @@ export function LawfulBasisSection({ view, choice, onChange }: Props) {
   return (
     <fieldset class="lawful-basis" data-testid="lawful-basis" aria-live="polite">
       <legend>{t('lbHeading')}</legend>
-      {view.mode === 'development' && <p class="small muted">{t('lbDevelopment')}</p>}
+      {view.mode === 'development' && (
+        <p class="small muted" data-testid="lb-development">
+          {t('lbDevelopment')}
+        </p>
+      )}
       <p class="small" data-testid="lb-inferred">
         {t('lbInferred', {
           jurisdiction: view.inferred.jurisdiction,
@@ -36,7 +41,9 @@ export function LawfulBasisSection({ view, choice, onChange }: Props) {
       {view.inferred.reasons.length > 0 && (
         <ul class="small muted" data-testid="lb-reasons">
           {view.inferred.reasons.map((reason, i) => (
-            <li key={i}>{reason}</li>
+            <li key={i} data-code={reason.code}>
+              {reasonText(reason)}
+            </li>
           ))}
         </ul>
       )}
@@ -105,7 +112,19 @@ export function LawfulBasisSection({ view, choice, onChange }: Props) {
           ))}
         </div>
       )}
-      {view.needs.lia && (
+      {view.needs.liaSummary && (
+        <label class="field">
+          <span class="field-label">{t('lbLiaSummary')}</span>
+          <textarea
+            data-testid="lb-lia-own"
+            rows={3}
+            maxLength={500}
+            value={choice.liaSummary ?? ''}
+            onInput={(e) => set({ liaSummary: valueOf(e) || undefined })}
+          />
+        </label>
+      )}
+      {view.needs.lia && !view.needs.liaSummary && (
         <label class="field">
           <span class="field-label">{t('lbLia')}</span>
           <select
@@ -153,11 +172,9 @@ export function LawfulBasisSection({ view, choice, onChange }: Props) {
           </ul>
         </>
       ) : (
-        view.mode === 'enforced' && (
-          <p class="small" data-testid="lb-ready">
-            {t('lbReady')}
-          </p>
-        )
+        <p class="small" data-testid="lb-ready">
+          {t('lbReady')}
+        </p>
       )}
       {warnings.length > 0 && (
         <ul class="small muted" data-testid="lb-warnings">

@@ -8,6 +8,7 @@ import { sendRequest } from '@src/messaging/client';
 import { useErrorMessage } from '@src/ui/common/use-async';
 import { t } from '@src/ui/i18n';
 import { CHANNEL_KEYS, formatInstant, uiLanguage } from './lawful-basis-labels';
+import { NoticeExemptionForm } from './NoticeExemptionForm';
 
 interface Props {
   leads: LeadRecord[];
@@ -86,6 +87,13 @@ function NoticeItem({ lead, onChanged, now }: { lead: LeadRecord } & Omit<Props,
           {t('noticeMarkSent')}
         </button>
       </div>
+      {lead.notice && (
+        <NoticeExemptionForm
+          leadId={lead.id}
+          jurisdiction={lead.notice.jurisdiction}
+          onClaimed={onChanged}
+        />
+      )}
     </li>
   );
 }

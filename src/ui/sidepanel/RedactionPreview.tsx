@@ -3,6 +3,7 @@
 import type { PreviewResult } from '@src/messaging/responses';
 import { entityLabel } from '@src/ui/policy/entity-label';
 import { t } from '@src/ui/i18n';
+import { reasonText } from '@src/ui/sidepanel/lawful-basis-labels';
 
 const OPERATOR_KEYS = {
   'drop-field': 'opDropField',
@@ -19,7 +20,10 @@ export function RedactionPreview({ preview }: { preview: PreviewResult | undefin
       <p class="small">
         {t('previewJurisdiction', { jurisdiction: preview.jurisdiction })}
         {preview.jurisdictionReasons.length > 0 && (
-          <span class="muted"> ({preview.jurisdictionReasons.slice(0, 3).join('; ')})</span>
+          <span class="muted">
+            {' '}
+            ({preview.jurisdictionReasons.slice(0, 3).map(reasonText).join('; ')})
+          </span>
         )}
       </p>
       {preview.blocked && (

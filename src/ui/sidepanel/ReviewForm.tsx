@@ -98,6 +98,11 @@ export function ReviewForm({ draft, capturedAt, onSave, onCancel }: Props) {
       )}
       <RedactionPreview preview={preview} />
       <LawfulBasisSection view={preview?.lawfulBasis} choice={basis} onChange={setBasis} />
+      {preview?.lawfulBasis?.allowed === false && (
+        <p class="error small" role="status" data-testid="save-blocked">
+          {t('saveBlocked')}
+        </p>
+      )}
       <div class="actions">
         <button
           type="submit"

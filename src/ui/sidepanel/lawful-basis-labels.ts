@@ -1,6 +1,7 @@
 // Labels for the lawful-basis section and notices list: basis names, notice channels, the UI
 // language for localized texts, and date formatting. Must never hold legal logic.
-import type { BasisId, LocalizedText, NoticeChannel } from '@src/consent';
+import type { BasisId, LocalizedText, NoticeChannel, ReasonCode } from '@src/consent';
+import type { JurisdictionReasonView } from '@src/messaging/consent-responses';
 import { t, uiLocale } from '@src/ui/i18n';
 import type { MessageKey } from '@src/ui/i18n/en';
 
@@ -22,6 +23,49 @@ export const CHANNEL_KEYS: Partial<Record<NoticeChannel, MessageKey>> = {
   'in-person': 'channelInPerson',
   other: 'channelOther',
 };
+
+export const REASON_KEYS: Record<ReasonCode, MessageKey> = {
+  address_country: 'reasonAddressCountry',
+  address_unknown: 'reasonAddressUnknown',
+  phone_code: 'reasonPhoneCode',
+  phone_unknown: 'reasonPhoneUnknown',
+  email_domain: 'reasonEmailDomain',
+  email_generic: 'reasonEmailGeneric',
+  website_domain: 'reasonWebsiteDomain',
+  website_generic: 'reasonWebsiteGeneric',
+  page_domain: 'reasonPageDomain',
+  page_generic: 'reasonPageGeneric',
+  language_region: 'reasonLanguageRegion',
+  language_country: 'reasonLanguageCountry',
+  language_none: 'reasonLanguageNone',
+  subdivision_region: 'reasonSubdivisionRegion',
+  subdivision_area_code: 'reasonSubdivisionAreaCode',
+  subdivision_conflict: 'reasonSubdivisionConflict',
+  subdivision_unknown: 'reasonSubdivisionUnknown',
+  no_signal: 'reasonNoSignal',
+  conflict: 'reasonConflict',
+};
+
+/** A jurisdiction reason in the interface language (the English text when the code is unknown). */
+export function reasonText(reason: JurisdictionReasonView): string {
+  const key = Object.hasOwn(REASON_KEYS, reason.code) ? REASON_KEYS[reason.code] : undefined;
+  return key === undefined ? reason.text : t(key, reason.params);
+}
+
+const EXEMPTION_KEYS: Record<string, MessageKey> = {
+  already_informed: 'exemptionAlreadyInformed',
+  disproportionate_effort: 'exemptionDisproportionateEffort',
+  required_by_law: 'exemptionRequiredByLaw',
+  professional_secrecy: 'exemptionProfessionalSecrecy',
+  business_contact: 'exemptionBusinessContact',
+  purpose_published: 'exemptionPurposePublished',
+  reasonable_not_to_notify: 'exemptionReasonableNotToNotify',
+};
+
+/** A notice exemption's name in the interface language ("Other exemption" for a new code). */
+export function exemptionName(code: string): string {
+  return t(Object.hasOwn(EXEMPTION_KEYS, code) ? EXEMPTION_KEYS[code]! : 'exemptionOther');
+}
 
 export const uiLanguage: 'en' | 'zh' = uiLocale === 'zh-CN' ? 'zh' : 'en';
 

@@ -6,13 +6,14 @@ import { listLeads, retryLead, saveLead } from '@src/background/lead-handlers';
 import { getStatus } from '@src/background/status-handler';
 import { startBackground } from '@src/background';
 import { fakeConnector, type FakeConnector } from './fake-connector';
-import { unlockedVault } from './helpers';
+import { unlockedVault, DEV_MODE_UK_BASIS } from './helpers';
 import type { LeadInput } from '@src/messaging/protocol';
 
 const input: LeadInput = {
   sourceUrl: 'https://meridian-analytics.co.uk/team',
   person: { name: 'Ada Lovelace', emails: ['ada@meridian-analytics.co.uk'], phones: [], urls: [] },
   provenance: {},
+  lawfulBasis: DEV_MODE_UK_BASIS,
 };
 
 let fake: FakeConnector;

@@ -36,3 +36,15 @@ export async function freshBackgroundWithConnector(): Promise<void> {
     vi.fn(() => Promise.resolve(new Response('{}', { status: 201 }))),
   );
 }
+
+/**
+ * What a salesperson picks in development mode (no administrator policy) for a UK business
+ * contact: the jurisdiction confirmed, legitimate interests and their own LIA summary.
+ */
+export const DEV_MODE_UK_BASIS = {
+  jurisdiction: 'UK',
+  purposeId: 'sales_prospecting',
+  basis: 'legitimate_interests',
+  liaSummary:
+    'B2B outreach to a work contact the company publishes; necessary to offer our services; low impact, easy opt-out.',
+} as const;

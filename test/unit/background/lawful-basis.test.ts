@@ -10,12 +10,13 @@ import { deviceSigner } from '@src/background/device-signer';
 import { freshBackgroundWithConnector, managedPolicy } from './helpers';
 import { eraseLead, listLeads, previewLead, saveLead } from '@src/background/lead-handlers';
 import { SUPPRESSION_KEY, writeSuppressionEntries } from '@src/background/suppression-store';
-import { tenantHmacKey } from '@src/background/tenant-key';
-import { suppressionEntry, verifyReceipt, receiptHash } from '@src/consent';
+import { importSuppressionKey, suppressionEntry, verifyReceipt, receiptHash } from '@src/consent';
 import { LeadSubmissionSchema } from '@src/lead/wire';
 import type { LeadInput } from '@src/messaging/protocol';
 import { toSubmission } from '@src/outbox/deliver';
 import type { Policy } from '@src/policy';
+import { leadRepository } from '@src/background/services';
+import { leadRecord } from '../lead-fixtures';
 import * as v from 'valibot';
 
 const ACME = JSON.parse(readFileSync('examples/policy/acme-policy.json', 'utf8')) as Policy;
@@ -59,7 +60,12 @@ describe('lawful basis in the preview', () => {
       allowed: false,
       bases: [],
     });
-    expect(lawfulBasis?.inferred.reasons.join(' ')).toMatch(/DE/);
+    expect(lawfulBasis?.inferred.reasons.map((r) => r.text).join(' ')).toMatch(/DE/);
+    expect(lawfulBasis?.inferred.reasons[0]).toEqual({
+      code: 'address_country',
+      params: { country: 'DE' },
+      text: 'address country → DE',
+    });
     expect(lawfulBasis?.problems.map((p) => p.code)).toEqual([
       'jurisdiction_unconfirmed',
       'basis_missing',
@@ -126,11 +132,6 @@ describe('lawful basis in the preview', () => {
     });
     expect(ok.lawfulBasis?.allowed).toBe(true);
   });
-
-  it('stays optional in development mode (no administrator policy)', async () => {
-    const { lawfulBasis } = await previewLead({ type: 'leads.preview', lead: deLead });
-    expect(lawfulBasis).toMatchObject({ mode: 'development', allowed: true, problems: [] });
-  });
 });
 
 describe('lawful basis at save', () => {
@@ -184,8 +185,13 @@ describe('lawful basis at save', () => {
   });
 
   it('refuses a suppressed person with the domain message alone', async () => {
-    await managed(LOCAL_ONLY);
-    const entry = await suppressionEntry('phone', '+493012345678', await tenantHmacKey());
+    const hashKey = 'q83vEjRWeJq83vEjRWeJq83vEjRWeJq83vEjRWeJq80';
+    await managed({ ...LOCAL_ONLY, suppression: { ...LOCAL_ONLY.suppression, hashKey } });
+    const entry = await suppressionEntry(
+      'phone',
+      '+493012345678',
+      await importSuppressionKey(hashKey),
+    );
     await writeSuppressionEntries([entry!, 'not-a-hash']);
     expect(await fakeBrowser.storage.local.get(SUPPRESSION_KEY)).toEqual({
       [SUPPRESSION_KEY]: { entries: [entry] },
@@ -243,9 +249,9 @@ describe('notices due', () => {
     expect(again.notice?.status).toMatchObject({ channel: 'email' });
   });
 
-  it('refuses notice actions for a lead without a lawful-basis record', async () => {
-    const saved = await saveLead({ type: 'leads.save', lead: deLead });
-    expect(saved.receipt).toBeUndefined();
+  it('refuses notice actions for a lead without a lawful-basis record (saved by an older version)', async () => {
+    const saved = leadRecord();
+    await (await leadRepository()).put(saved, Date.now() + 86_400_000);
     await expect(
       markLeadNoticeSent({ type: 'notices.markSent', id: saved.id, channel: 'email' }),
     ).rejects.toMatchObject({ code: 'invalid' });

@@ -7,7 +7,7 @@ import { DB_NAME, UPGRADE_STEPS } from '@src/vault/db';
 import type { LeadInput } from '@src/messaging/protocol';
 import { leadRecord } from '../lead-fixtures';
 import { fakeConnector, type FakeConnector } from './fake-connector';
-import { freshWorker, TEST_PASSPHRASE, unlockedVault } from './helpers';
+import { freshWorker, TEST_PASSPHRASE, unlockedVault, DEV_MODE_UK_BASIS } from './helpers';
 
 const policy = vi.hoisted(() => ({ connectorPublicJwk: undefined as object | undefined }));
 
@@ -21,8 +21,9 @@ vi.mock('@src/background/vault-settings', async (importOriginal) => {
 
 const input: LeadInput = {
   sourceUrl: 'https://meridian-analytics.co.uk/team',
-  person: { name: 'Ada Lovelace', emails: [], phones: [], urls: [] },
+  person: { name: 'Ada Lovelace', emails: ['ada@meridian-analytics.co.uk'], phones: [], urls: [] },
   provenance: {},
+  lawfulBasis: DEV_MODE_UK_BASIS,
 };
 
 let fake: FakeConnector;

@@ -20,7 +20,7 @@ import type { LeadInput } from '@src/messaging/protocol';
 import { DAY_MS } from '@src/retention';
 import { LEADS_STORE } from '@src/vault/lead-repository';
 import { fakeConnector, type FakeConnector } from './fake-connector';
-import { freshWorker, TEST_PASSPHRASE, unlockedVault } from './helpers';
+import { freshWorker, TEST_PASSPHRASE, unlockedVault, DEV_MODE_UK_BASIS } from './helpers';
 
 const PERSON = {
   name: 'Ada Lovelace',
@@ -32,6 +32,7 @@ const input: LeadInput = {
   sourceUrl: 'https://meridian-analytics.co.uk/team',
   person: { name: PERSON.name, emails: [PERSON.email], phones: [PERSON.phone], urls: [] },
   provenance: {},
+  lawfulBasis: DEV_MODE_UK_BASIS,
 };
 
 let fake: FakeConnector;

@@ -33,7 +33,7 @@ describe('connector key', () => {
   });
 
   it('adds the devices and seen-envelopes tables in migration 2', () => {
-    expect(MIGRATIONS).toHaveLength(2);
+    expect(MIGRATIONS.length).toBeGreaterThanOrEqual(2);
     const db = openDatabase(tempDir());
     const tables = db
       .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")

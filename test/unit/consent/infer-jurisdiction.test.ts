@@ -6,6 +6,7 @@ import { inferJurisdiction } from '@src/consent/infer-jurisdiction';
 import { decideJurisdiction, unconfirmedDecision } from '@src/consent/jurisdiction-decision';
 import type { LeadDraft } from '@src/consent/lead-draft';
 import { EEA_COUNTRIES } from '@src/consent/regimes/index';
+import { describeReason, REASON_CODES } from '@src/consent/reason-codes';
 import { draft } from './fixtures';
 
 const bare = (overrides: Partial<LeadDraft>): LeadDraft =>
@@ -287,6 +288,27 @@ describe('inferJurisdiction: properties', () => {
           expect(text).not.toContain(local);
           const digits = phone.replace(/\D/g, '');
           if (digits.length > 6) expect(text).not.toContain(digits.slice(-6));
+          const params = result.reasons.flatMap((r) => Object.values(r.params)).join('\n');
+          expect(params).not.toContain(local);
+          if (digits.length > 6) expect(params).not.toContain(digits.slice(-6));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('every reason is a known code whose English template with its parameters is the description', () => {
+    fc.assert(
+      fc.property(
+        weakSignals,
+        fc.option(fc.constantFrom('DE', 'US', 'Narnia', 'CN')),
+        (weak, c) => {
+          const result = inferJurisdiction(bare({ ...weak, ...(c ? { country: c } : {}) }));
+          for (const reason of result.reasons) {
+            expect(REASON_CODES).toContain(reason.code);
+            expect(reason.description).toBe(describeReason(reason.code, reason.params));
+            expect(reason.description).not.toMatch(/\{\w+\}/);
+          }
         },
       ),
       { numRuns: 300 },

@@ -57,6 +57,7 @@ const structuredPrefs = fc.record(
     webmailDomains: fc.array(host, { maxLength: 3 }),
     retentionDays: fc.oneof(fc.integer({ min: -5, max: 5000 }), fc.double()),
     autoLockMinutes: fc.integer({ min: -5, max: 1000 }),
+    forbidNoticeExemptions: fc.oneof(fc.boolean(), fc.constant('yes')),
     adminOverride: fc.anything(),
   },
   { requiredKeys: [] },
@@ -193,5 +194,41 @@ describe('findLoosening', () => {
       ]),
     );
     expect(findLoosening(example, example)).toEqual([]);
+  });
+
+  it('flags dropped suppression entries, a changed hash key and re-allowed notice exemptions', () => {
+    const entry = `hmac-sha256:${'A'.repeat(43)}`;
+    const strict = structuredClone(example);
+    strict.suppression = { ...strict.suppression, hashKey: 'k'.repeat(43), entries: [entry] };
+    strict.notices = { allowExemptionClaims: false };
+    const looser = structuredClone(strict);
+    looser.suppression = { ...looser.suppression, hashKey: 'j'.repeat(43), entries: [] };
+    delete looser.notices;
+    expect(new Set(findLoosening(strict, looser).map((item) => item.path))).toEqual(
+      new Set(['suppression.entries', 'suppression.hashKey', 'notices.allowExemptionClaims']),
+    );
+    const more = structuredClone(strict);
+    more.suppression.entries = [entry, `hmac-sha256:${'B'.repeat(43)}`];
+    expect(findLoosening(strict, more)).toEqual([]);
+  });
+
+  it('lets a salesperson forbid notice exemptions for themselves, never allow them', () => {
+    const forbidding = structuredClone(example);
+    forbidding.notices = { allowExemptionClaims: false };
+    expect(tighten(example, { forbidNoticeExemptions: true }).notices).toEqual({
+      allowExemptionClaims: false,
+    });
+    expect(tighten(forbidding, { forbidNoticeExemptions: false }).notices).toEqual({
+      allowExemptionClaims: false,
+    });
+    expect(tighten(example, { forbidNoticeExemptions: false }).notices).toBeUndefined();
+  });
+
+  it('refuses raw values and short keys in the suppression section', () => {
+    const bad = structuredClone(example) as unknown as Record<string, Record<string, unknown>>;
+    bad.suppression = { checkBeforeDelivery: true, entries: ['jana@example.com'] };
+    expect(parsePolicy(bad).ok).toBe(false);
+    bad.suppression = { checkBeforeDelivery: true, hashKey: 'short' };
+    expect(parsePolicy(bad).ok).toBe(false);
   });
 });

@@ -1,0 +1,43 @@
+// 简体中文：界面中与合法性基础相关的文本（开发模式、法域推断理由、告知豁免、禁止联系名单），
+// 合并进 `zh`。Must never contain HTML; keys must equal `enConsent` (a test checks).
+import type { enConsent } from './en-consent';
+
+export const zhConsent: Record<keyof typeof enConsent, string> = {
+  lbLiaSummary:
+    '您的正当利益评估：所追求的利益、为何需要这些数据、为何不凌驾于本人的权利之上（至少 10 个字符）',
+  saveBlocked: '合法性基础记录完整之前无法保存：具体原因列在“合法性基础”部分。',
+  reasonAddressCountry: '地址国家 → {country}',
+  reasonAddressUnknown: '无法识别地址中的国家',
+  reasonPhoneCode: '电话国家代码 +{code} → {country}',
+  reasonPhoneUnknown: '电话号码没有可识别的国家代码',
+  reasonEmailDomain: '电子邮件域名 {tld} → {country}',
+  reasonEmailGeneric: '电子邮件域名 {tld} 为通用域名 → 无法确定国家',
+  reasonWebsiteDomain: '网站域名 {tld} → {country}',
+  reasonWebsiteGeneric: '网站域名 {tld} 为通用域名 → 无法确定国家',
+  reasonPageDomain: '页面域名 {tld} → {country}',
+  reasonPageGeneric: '页面域名 {tld} 为通用域名 → 无法确定国家',
+  reasonLanguageRegion: '页面语言地区 {language} → {country}',
+  reasonLanguageCountry: '页面语言 {language} → {country}',
+  reasonLanguageNone: '页面语言 {language} 不对应单一国家',
+  reasonSubdivisionRegion: '地址所在州/省 → {jurisdiction}',
+  reasonSubdivisionAreaCode: '电话区号 → {jurisdiction}',
+  reasonSubdivisionConflict: '电话区号相互矛盾 → 采用更严格的 {jurisdiction}',
+  reasonSubdivisionUnknown: '州或省未知 → 采用更严格的 {jurisdiction}',
+  reasonNoSignal: '没有任何国家信号 → 采用最严格的规则',
+  reasonConflict: '同等强度的信号指向不同的法律制度 → 采用最严格的规则',
+  noticeExemptOpen: '主张豁免',
+  noticeExemption: '豁免',
+  noticeExemptionChoose: '选择豁免…',
+  noticeExemptionReason: '适用原因（至少 10 个字符；随潜在客户保存，绝不写入审计记录）',
+  noticeExemptionSubmit: '记录豁免',
+  noticeExemptionNone: '该法域的法律未规定此项告知义务的豁免。',
+  exemptionAlreadyInformed: '本人已掌握相关信息',
+  exemptionDisproportionateEffort: '无法提供或需付出不成比例的努力',
+  exemptionRequiredByLaw: '获取或披露系法律明确规定',
+  exemptionProfessionalSecrecy: '职业保密义务或法定保密义务',
+  exemptionBusinessContact: '商务联系信息',
+  exemptionPurposePublished: '使用目的已事先公布',
+  exemptionReasonableNotToNotify: '在该情况下不通知是合理的',
+  exemptionOther: '该法律规定的其他豁免',
+  suppressedLeftOut: '此页面上有人在贵组织的禁止联系名单上，已被排除。',
+};

@@ -1,0 +1,108 @@
+// The admin tool's suppression commands: a new organisation key, keyed-hash entries made with the
+// policy's key (the same code the extension checks with), and entries added to the connector's
+// database, never printing or storing a raw identifier.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '@src/admin/node/cli';
+import type { CliIo } from '@src/admin/node/commands';
+import { importSuppressionKey, suppressionEntry } from '@src/consent';
+import { openDatabase } from '@src/connector/node/sqlite-store';
+import { createSqliteSuppressionStore } from '@src/connector/node/suppression-store';
+import { tempDir } from '../connector/fixtures';
+
+const EXAMPLE = join(import.meta.dirname, '../../../examples/policy/acme-policy.json');
+const KEY = 'q83vEjRWeJq83vEjRWeJq83vEjRWeJq83vEjRWeJq80';
+
+function memoryIo(files: Record<string, string>) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = {
+    stdout: (text) => void out.push(text),
+    stderr: (text) => void err.push(text),
+    readFile: (path) =>
+      files[path] === undefined
+        ? Promise.reject(new Error('ENOENT'))
+        : Promise.resolve(files[path]),
+    writeFile: () => Promise.reject(new Error('not used')),
+    mkdir: () => Promise.resolve(),
+    now: () => Date.UTC(2026, 10, 23, 12),
+  };
+  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
+}
+
+async function policyFiles(withKey = true): Promise<Record<string, string>> {
+  const policy = JSON.parse(await readFile(EXAMPLE, 'utf8')) as {
+    suppression: Record<string, unknown>;
+  };
+  if (withKey) policy.suppression.hashKey = KEY;
+  return { 'policy.json': JSON.stringify(policy) };
+}
+
+describe('admin suppression commands', () => {
+  it('makes a new 32-byte organisation key', async () => {
+    const { io, stdout } = memoryIo({});
+    expect(await main(['suppression', 'key'], io)).toBe(0);
+    expect(stdout().split('\n')[0]).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(stdout()).toContain('suppression.hashKey');
+  });
+
+  it('hashes identifiers with the policy key exactly as the extension does, printing no value', async () => {
+    const { io, stdout } = memoryIo(await policyFiles());
+    const args = [
+      'email:Jana.Becker@Nordlicht.example',
+      'phone:+49 30 1234 5678',
+      'email:jana.becker@nordlicht.example',
+    ];
+    expect(await main(['suppression', 'hash', '--policy', 'policy.json', ...args], io)).toBe(0);
+    const printed = JSON.parse(stdout()) as string[];
+    const key = await importSuppressionKey(KEY);
+    expect(printed).toEqual([
+      await suppressionEntry('email', 'jana.becker@nordlicht.example', key),
+      await suppressionEntry('phone', '+493012345678', key),
+    ]);
+    expect(stdout()).not.toMatch(/jana|1234/i);
+  });
+
+  it('refuses a policy without a key, an unknown kind and an unusable value', async () => {
+    const noKey = memoryIo(await policyFiles(false));
+    await expect(
+      main(['suppression', 'hash', '--policy', 'policy.json', 'email:a@b.example'], noKey.io),
+    ).resolves.toBe(2);
+    expect(noKey.stderr()).toContain('no suppression.hashKey');
+    const kind = memoryIo(await policyFiles());
+    expect(await main(['suppression', 'hash', '--policy', 'policy.json', 'fax:123'], kind.io)).toBe(
+      2,
+    );
+    const bad = memoryIo(await policyFiles());
+    expect(
+      await main(['suppression', 'hash', '--policy', 'policy.json', 'phone:not a number'], bad.io),
+    ).toBe(1);
+    expect(bad.stderr()).toContain('Argument 1 is not a usable phone');
+    expect(bad.stderr()).not.toContain('not a number');
+    const none = memoryIo(await policyFiles());
+    expect(await main(['suppression', 'hash', '--policy', 'policy.json'], none.io)).toBe(2);
+  });
+
+  it('adds entries to the connector database once each', async () => {
+    const dir = tempDir();
+    const first = memoryIo(await policyFiles());
+    const add = ['suppression', 'add', '--policy', 'policy.json', '--data', dir];
+    expect(
+      await main(
+        [...add, 'email:jana.becker@nordlicht.example', 'url:https://example.com/in/jana'],
+        first.io,
+      ),
+    ).toBe(0);
+    expect(first.stdout()).toContain('Added 2 new entries');
+    const again = memoryIo(await policyFiles());
+    expect(await main([...add, 'email:JANA.BECKER@nordlicht.example'], again.io)).toBe(0);
+    expect(again.stdout()).toContain('Added 0 new entries (1 already listed)');
+    const db = openDatabase(dir);
+    const listed = createSqliteSuppressionStore(db).list();
+    db.close();
+    const key = await importSuppressionKey(KEY);
+    expect(listed).toContain(await suppressionEntry('email', 'jana.becker@nordlicht.example', key));
+    expect(JSON.stringify(listed)).not.toContain('jana');
+  });
+});
