@@ -47,8 +47,11 @@ function hostOf(url: string): string | undefined {
   }
 }
 
+/** The host's top-level domain (".de", ".co.uk"); an IP address or one-label host ("localhost") whole. */
 function tldOf(host: string): string {
   const labels = host.split('.');
+  if (labels.length === 1 || host.startsWith('[') || /^\d+$/.test(labels[labels.length - 1] ?? ''))
+    return host;
   const last = labels[labels.length - 1] ?? '';
   const second = labels[labels.length - 2] ?? '';
   return last === 'uk' && labels.length > 2 && second.length <= 3

@@ -371,3 +371,21 @@ describe('jurisdiction decision', () => {
     });
   });
 });
+
+describe('inferJurisdiction: hosts without a country domain', () => {
+  it.each([
+    ['http://127.0.0.1:8080/team', 'page domain 127.0.0.1 is generic → no country'],
+    ['https://example.com/', 'page domain .com is generic → no country'],
+  ])('%s is named whole, not by its last label', (pageUrl, description) => {
+    const result = inferJurisdiction(bare({ pageUrl }));
+    expect(result.reasons.map((r) => r.description)).toContain(description);
+  });
+
+  it.each(['http://localhost/team', 'http://[::1]/team'])(
+    '%s gives no page-domain reason',
+    (pageUrl) => {
+      const result = inferJurisdiction(bare({ pageUrl }));
+      expect(result.reasons.filter((r) => r.description.startsWith('page domain'))).toEqual([]);
+    },
+  );
+});
