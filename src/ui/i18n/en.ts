@@ -13,6 +13,7 @@ export const en = {
   capturing: 'Reading the page…',
   noPeople: 'No people with a name, email or phone were found on this page.',
   peopleFound: '{count} people found',
+  onePersonFound: '1 person found',
   review: 'Review',
   reviewHeading: 'Review lead',
   fieldName: 'Name',

@@ -14,6 +14,7 @@ export const zh: Record<MessageKey, string> = {
   capturing: '正在读取页面…',
   noPeople: '此页面上没有找到带姓名、邮箱或电话的人员。',
   peopleFound: '找到 {count} 人',
+  onePersonFound: '找到 1 人',
   review: '审核',
   reviewHeading: '审核线索',
   fieldName: '姓名',

@@ -10,6 +10,11 @@ interface Props {
   suppressedLeftOut?: boolean;
 }
 
+/** "1 person found" / "3 people found" (one form in Chinese). */
+export function peopleFoundLabel(count: number): string {
+  return count === 1 ? t('onePersonFound') : t('peopleFound', { count });
+}
+
 export function DraftList({ drafts, onPick, suppressedLeftOut }: Props) {
   const notice = suppressedLeftOut === true && (
     <p class="error small" role="status" data-testid="suppressed-left-out">
@@ -26,7 +31,9 @@ export function DraftList({ drafts, onPick, suppressedLeftOut }: Props) {
   return (
     <>
       {notice}
-      <p class="muted">{t('peopleFound', { count: drafts.length })}</p>
+      <p class="muted">
+        {peopleFoundLabel(drafts.length)}
+      </p>
       <ul class="cards" data-testid="draft-list">
         {drafts.map((draft) => (
           <li class="card" key={draft.draftId}>
