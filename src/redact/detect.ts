@@ -1,11 +1,19 @@
 // detect(): finds personal data in text. One linear pre-scan for digit chains feeds the validators; rare
 // triggers (@, ://, :) feed the text patterns; one trie regex finds Art. 9 terms. Must never throw and
 // never return overlapping findings (conflicts are resolved: higher score band, then longer span, wins).
-import { forgetLastSpan, hasContext, NEGATIVE_CONTEXT, registerContextLists } from './context';
+import {
+  contextVocabulary,
+  forgetLastSpan,
+  hasContext,
+  NEGATIVE_CONTEXT,
+  registerContextLists,
+  useWholeTextContext,
+} from './context';
+import { Occurrences } from './context-index';
 import { SUPPORTED_ENTITY_NAMES } from './entities';
 import { ART9_ENTITIES } from './lexicon';
 import { FOLDABLE_CHARS, normalise, toOriginal } from './normalise';
-import { findSpecialCategories } from './recognisers/art9';
+import { findSpecialCategories, type ContextRecorder } from './recognisers/art9';
 import {
   indexByLengthAndGroups,
   MAX_RECOGNISED_LENGTH,
@@ -187,8 +195,15 @@ function detectUnchecked(text: string, opts: DetectOptions): Finding[] {
   // The lexicon pass reads the original text (its terms hold no foldable characters) and, on the way,
   // tells whether normalising is needed at all. Its findings are in original offsets already.
   const art9: Candidate[] = [];
+  // It also finds the context words of the whole text on the same visit (cheaper than asking around
+  // each candidate), usable when the text needs no normalising (offsets then agree).
   let needsFolding: boolean | undefined;
   if (ART9_ENTITIES.some(wanted)) {
+    const vocabulary = contextVocabulary();
+    const ctx: ContextRecorder | null =
+      vocabulary === null
+        ? null
+        : { vocabulary, ascii: new Occurrences(), other: new Occurrences() };
     needsFolding = findSpecialCategories(
       text,
       (entity, start, end, score) => {
@@ -196,7 +211,9 @@ function detectUnchecked(text: string, opts: DetectOptions): Finding[] {
       },
       wanted,
       FOLDABLE_CHARS,
+      ctx,
     );
+    if (ctx !== null && !needsFolding) useWholeTextContext(text, [ctx.ascii, ctx.other]);
   }
   const n = normalise(text, needsFolding);
   const t = n.text;

@@ -2,6 +2,7 @@
 // terms: one combined, anchored V8 regex (word start and end, longest term first, ASCII case folded, \t \r
 // \n read as a space). Chinese terms: a character-class regex finds their first characters, a small trie
 // takes the longest term from there. Both are linear. Must never report the matched word itself.
+import { isAsciiAlnum, Occurrences, type ContextVocabulary } from '../context-index';
 import { ART9_LEXICON, type Art9Entity } from '../lexicon';
 import { trieSource } from '../trie-regex';
 import type { Emit } from './text-patterns';
@@ -57,10 +58,32 @@ for (const c of otherRoot.keys()) otherFirst[c] = 1;
  * the term is consumed (not looked behind at): V8 then rejects mid-word positions with one class test,
  * about a third faster. A term always ends before a non-word character, which the next match may consume.
  */
-const ASCII_TERMS = new RegExp(
-  `(?:^|[^A-Za-z0-9])(${trieSource(asciiTerms.keys(), '[ \\t\\n\\r]')})(?![A-Za-z0-9])`,
-  'gi',
-);
+const ASCII_TERMS_SOURCE = `(${trieSource(asciiTerms.keys(), '[ \\t\\n\\r]')})(?![A-Za-z0-9])`;
+const ASCII_TERMS = new RegExp(`(?:^|[^A-Za-z0-9])${ASCII_TERMS_SOURCE}`, 'gi');
+
+/**
+ * The same pass that also stops at every ASCII-initial context word (group 1 is then undefined): one scan
+ * of the text finds both, about half the cost of two.
+ */
+const withContextWords = new WeakMap<ContextVocabulary, RegExp>();
+function termsAndContextWords(v: ContextVocabulary): RegExp {
+  let re = withContextWords.get(v);
+  if (re === undefined) {
+    re = new RegExp(
+      `(?:^|[^A-Za-z0-9])(?:${ASCII_TERMS_SOURCE}|${trieSource(v.asciiWords)})`,
+      'gi',
+    );
+    withContextWords.set(v, re);
+  }
+  return re;
+}
+
+/** Where the lexicon pass records context-word occurrences (ASCII-initial words, then the others). */
+export interface ContextRecorder {
+  readonly vocabulary: ContextVocabulary;
+  readonly ascii: Occurrences;
+  readonly other: Occurrences;
+}
 
 /** Runs of non-ASCII characters: the only places Chinese terms and foldable characters can be. */
 const NON_ASCII_RUN = /[\u0080-\uffff]+/g;
@@ -74,19 +97,44 @@ function termKey(matched: string): string {
   return matched.toLowerCase().replace(/[\t\n\r]/g, ' ');
 }
 
+/** Records the ASCII-initial context words starting strictly inside [start, end) (a matched term). */
+function recordInside(text: string, start: number, end: number, ctx: ContextRecorder): void {
+  for (let k = start + 1; k < end; k++) {
+    if (isAsciiAlnum(text.charCodeAt(k)) && !isAsciiAlnum(text.charCodeAt(k - 1))) {
+      ctx.ascii.recordAt(text, k, ctx.vocabulary);
+    }
+  }
+}
+
 /** Matched ASCII-initial terms as [start, end) pairs (flat), in text order. */
-function findAsciiTerms(text: string, emit: Emit, wanted: (entity: string) => boolean): number[] {
+function findAsciiTerms(
+  text: string,
+  emit: Emit,
+  wanted: (entity: string) => boolean,
+  ctx: ContextRecorder | null,
+): number[] {
   const spans: number[] = [];
-  const re = ASCII_TERMS; // detect() is synchronous: never used by two scans at once
+  // detect() is synchronous: never used by two scans at once
+  const re = ctx === null ? ASCII_TERMS : termsAndContextWords(ctx.vocabulary);
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    const term = m[1] ?? '';
-    const entity = asciiTerms.get(termKey(term));
-    const start = re.lastIndex - term.length;
+    const term = m[1];
+    if (ctx !== null) {
+      const wordStart = m.index === 0 && isWordChar(text.charCodeAt(0)) ? 0 : m.index + 1;
+      ctx.ascii.recordAt(text, wordStart, ctx.vocabulary);
+      if (term === undefined) {
+        re.lastIndex = wordStart + 1; // words may start inside this one ("date of birth": "birth")
+        continue;
+      }
+    }
+    const matched = term ?? '';
+    const entity = asciiTerms.get(termKey(matched));
+    const start = re.lastIndex - matched.length;
     if (entity !== undefined && wanted(entity)) {
       emit(entity, start, re.lastIndex, ART9_SCORE);
       spans.push(start, re.lastIndex);
+      if (ctx !== null) recordInside(text, start, re.lastIndex, ctx);
     } else {
       let end = start + 1;
       while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
@@ -129,8 +177,10 @@ export function findSpecialCategories(
   emit: Emit,
   wanted: (entity: string) => boolean,
   flagged: Uint8Array,
+  ctx: ContextRecorder | null = null,
 ): boolean {
-  const ascii = findAsciiTerms(text, emit, wanted);
+  const ascii = findAsciiTerms(text, emit, wanted, ctx);
+  const ctxFirst = ctx?.vocabulary.otherFirst;
   const runs = NON_ASCII_RUN;
   runs.lastIndex = 0;
   const found: { entity: Art9Entity | null } = { entity: null };
@@ -143,6 +193,8 @@ export function findSpecialCategories(
     while (i < runEnd) {
       const c = text.charCodeAt(i);
       if (flagged[c] === 1) sawFlagged = true;
+      if (ctxFirst !== undefined && ctxFirst[c] === 1)
+        ctx!.other.recordAt(text, i, ctx!.vocabulary);
       const root = otherFirst[c] === 1 ? otherRoot.get(c) : undefined;
       if (root !== undefined) {
         // Inside an ASCII-initial term ("DNA检测"): nothing starts there.
@@ -152,8 +204,13 @@ export function findSpecialCategories(
         const end = inside ? -1 : walk(text, i, root, found);
         if (end > 0 && found.entity !== null && wanted(found.entity)) {
           emit(found.entity, i, end, ART9_SCORE);
-          for (let k = i + 1; k < end; k++)
-            if (flagged[text.charCodeAt(k)] === 1) sawFlagged = true;
+          for (let k = i + 1; k < end; k++) {
+            const inner = text.charCodeAt(k);
+            if (flagged[inner] === 1) sawFlagged = true;
+            if (ctxFirst !== undefined && ctxFirst[inner] === 1) {
+              ctx!.other.recordAt(text, k, ctx!.vocabulary);
+            }
+          }
           i = end;
           continue;
         }
