@@ -167,10 +167,37 @@ function walk(
   return bestEnd;
 }
 
+const FLAGGED = 1;
+const CONTEXT_FIRST = 2;
+const TERM_FIRST = 4;
+const kindTables = new WeakMap<Uint8Array, WeakMap<object, Uint8Array>>();
+
+/** One lookup per non-ASCII character: flagged (1), first of a context word (2), first of a term (4). */
+function kindTable(flagged: Uint8Array, ctxFirst: Uint8Array | undefined): Uint8Array {
+  let byContext = kindTables.get(flagged);
+  if (byContext === undefined) {
+    byContext = new WeakMap();
+    kindTables.set(flagged, byContext);
+  }
+  const key = ctxFirst ?? flagged;
+  let table = byContext.get(key);
+  if (table === undefined) {
+    table = new Uint8Array(65536);
+    for (let c = 0; c < 65536; c++) {
+      table[c] =
+        (flagged[c] === 1 ? FLAGGED : 0) |
+        (ctxFirst?.[c] === 1 ? CONTEXT_FIRST : 0) |
+        (otherFirst[c] === 1 ? TERM_FIRST : 0);
+    }
+    byContext.set(key, table);
+  }
+  return table;
+}
+
 /**
  * Finds lexicon terms and reports them through `emit` (in order within each script, never overlapping).
  * Returns whether the text holds a character that `flagged` marks (the caller's "needs normalising" set),
- * found on the same visit of the non-ASCII runs.
+ * found on the same visit of the non-ASCII runs. With `ctx`, also records every context word.
  */
 export function findSpecialCategories(
   text: string,
@@ -180,7 +207,7 @@ export function findSpecialCategories(
   ctx: ContextRecorder | null = null,
 ): boolean {
   const ascii = findAsciiTerms(text, emit, wanted, ctx);
-  const ctxFirst = ctx?.vocabulary.otherFirst;
+  const kinds = kindTable(flagged, ctx?.vocabulary.otherFirst);
   const runs = NON_ASCII_RUN;
   runs.lastIndex = 0;
   const found: { entity: Art9Entity | null } = { entity: null };
@@ -192,10 +219,14 @@ export function findSpecialCategories(
     let i = m.index;
     while (i < runEnd) {
       const c = text.charCodeAt(i);
-      if (flagged[c] === 1) sawFlagged = true;
-      if (ctxFirst !== undefined && ctxFirst[c] === 1)
-        ctx!.other.recordAt(text, i, ctx!.vocabulary);
-      const root = otherFirst[c] === 1 ? otherRoot.get(c) : undefined;
+      const kind = kinds[c]!;
+      if (kind === 0) {
+        i++;
+        continue;
+      }
+      if ((kind & FLAGGED) !== 0) sawFlagged = true;
+      if ((kind & CONTEXT_FIRST) !== 0) ctx!.other.recordAt(text, i, ctx!.vocabulary);
+      const root = (kind & TERM_FIRST) !== 0 ? otherRoot.get(c) : undefined;
       if (root !== undefined) {
         // Inside an ASCII-initial term ("DNA检测"): nothing starts there.
         while (span < ascii.length && ascii[span + 1]! <= i) span += 2;
@@ -205,11 +236,9 @@ export function findSpecialCategories(
         if (end > 0 && found.entity !== null && wanted(found.entity)) {
           emit(found.entity, i, end, ART9_SCORE);
           for (let k = i + 1; k < end; k++) {
-            const inner = text.charCodeAt(k);
-            if (flagged[inner] === 1) sawFlagged = true;
-            if (ctxFirst !== undefined && ctxFirst[inner] === 1) {
-              ctx!.other.recordAt(text, k, ctx!.vocabulary);
-            }
+            const inner = kinds[text.charCodeAt(k)]!;
+            if ((inner & FLAGGED) !== 0) sawFlagged = true;
+            if ((inner & CONTEXT_FIRST) !== 0) ctx!.other.recordAt(text, k, ctx!.vocabulary);
           }
           i = end;
           continue;

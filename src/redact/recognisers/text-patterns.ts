@@ -1,9 +1,10 @@
 // Recognisers that start from a rare trigger character rather than a digit chain: e-mail ("@"), URL
-// ("://", "www.", ".com"...), IPv6 and MAC addresses (":" / "-" hex runs), and dates written with month names
+// ("://", "www.", ".com"... see url-triggers.ts), IPv6 and MAC addresses (":" / "-" hex runs), and dates written with month names
 // or in Chinese. Must never use an unbounded pattern that can backtrack: triggers are found by simple
 // regexes and expanded by bounded loops.
 import { isValidDate } from '../checksums';
 import { SCORE } from './scores';
+import { URL_TRIGGER_KIND, UrlTriggers, type UrlTrigger } from './url-triggers';
 
 export type Emit = (entity: string, start: number, end: number, score: number) => void;
 
@@ -66,36 +67,31 @@ export function findEmails(text: string, emit: Emit): void {
   }
 }
 
-const TLDS =
-  'com|org|net|edu|gov|mil|int|io|co|ai|app|dev|info|biz|me|tv|uk|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|pl|cz|pt|ie|eu|us|ca|au|nz|jp|kr|cn|hk|tw|sg|in|br|mx|ru|xyz|online|site|tech|shop|cloud';
-/** Triggers: a scheme, "www." or a known top-level domain ending a host. */
-const URL_TRIGGER = new RegExp(`(?:https?|ftp)://|\\bwww\\.|\\.(?:${TLDS})(?![A-Za-z0-9-])`, 'gi');
-
 function isUrlPathChar(c: number): boolean {
   return c > 32 && c < 127 && c !== 34 && c !== 39 && c !== 60 && c !== 62 && c !== 96;
 }
 
 export function findUrls(text: string, emit: Emit): void {
-  const re = URL_TRIGGER; // detect() is synchronous: never used by two scans at once
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
+  const triggers = new UrlTriggers(text);
+  let from = 0;
   let lastEnd = 0;
-  while ((m = re.exec(text)) !== null) {
-    const t = m[0];
+  let m: UrlTrigger | null;
+  while ((m = triggers.next(from)) !== null) {
+    from = m.end;
     let start: number;
     let hostStart: number;
     let score: number = SCORE.medium;
-    if (t.endsWith('//')) {
-      start = m.index;
-      hostStart = m.index + t.length;
-    } else if (t.toLowerCase() === 'www.') {
-      start = hostStart = m.index;
+    if (m.kind === URL_TRIGGER_KIND.scheme) {
+      start = m.start;
+      hostStart = m.end;
+    } else if (m.kind === URL_TRIGGER_KIND.www) {
+      start = hostStart = m.start;
     } else {
       // bare domain: walk back over the host; skip it when it is the domain of an e-mail
-      let s = m.index;
-      while (s > lastEnd && m.index - s < 253 && isDomainChar(text.charCodeAt(s - 1))) s--;
-      while (s < m.index && (text.charCodeAt(s) === 46 || text.charCodeAt(s) === 45)) s++;
-      if (s === m.index || text.charCodeAt(s - 1) === 64) continue;
+      let s = m.start;
+      while (s > lastEnd && m.start - s < 253 && isDomainChar(text.charCodeAt(s - 1))) s--;
+      while (s < m.start && (text.charCodeAt(s) === 46 || text.charCodeAt(s) === 45)) s++;
+      if (s === m.start || text.charCodeAt(s - 1) === 64) continue;
       start = hostStart = s;
       score = SCORE.medium - 0.1;
     }
@@ -103,7 +99,7 @@ export function findUrls(text: string, emit: Emit): void {
     if (!validHost(text.slice(hostStart, hEnd))) {
       // Nothing in this host run can start a URL: never scan it again (keeps adversarial input linear).
       lastEnd = Math.max(lastEnd, hEnd);
-      re.lastIndex = Math.max(re.lastIndex, hEnd);
+      from = Math.max(from, hEnd);
       continue;
     }
     let end = hEnd;
@@ -114,7 +110,7 @@ export function findUrls(text: string, emit: Emit): void {
     }
     emit('URL', start, end, score);
     lastEnd = end;
-    re.lastIndex = Math.max(re.lastIndex, end);
+    from = Math.max(from, end);
   }
 }
 
