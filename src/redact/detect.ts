@@ -228,8 +228,8 @@ function detectUnchecked(text: string, opts: DetectOptions): Finding[] {
       c.entity = 'DATE_OF_BIRTH';
       c.score = DATE_OF_BIRTH_SCORE;
     }
-    if (!wanted(c.entity) || c.score < minScore) continue;
-    [c.start, c.end] = toOriginal(n, c.start, c.end);
+    if (c.score < minScore || !wanted(c.entity)) continue;
+    if (n.dropped.length > 0) [c.start, c.end] = toOriginal(n, c.start, c.end);
     kept.push(c);
   }
   return resolveOverlaps(kept).map((c) => ({

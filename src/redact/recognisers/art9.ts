@@ -85,8 +85,8 @@ export interface ContextRecorder {
   readonly other: Occurrences;
 }
 
-/** Runs of non-ASCII characters: the only places Chinese terms and foldable characters can be. */
-const NON_ASCII_RUN = /[\u0080-\uffff]+/g;
+/** A non-ASCII character: Chinese terms and foldable characters are only in runs of these. */
+const NON_ASCII = /[\u0080-\uffff]/g;
 
 function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -208,17 +208,17 @@ export function findSpecialCategories(
 ): boolean {
   const ascii = findAsciiTerms(text, emit, wanted, ctx);
   const kinds = kindTable(flagged, ctx?.vocabulary.otherFirst);
-  const runs = NON_ASCII_RUN;
+  const runs = NON_ASCII; // test(), not exec(): no match object per run
   runs.lastIndex = 0;
   const found: { entity: Art9Entity | null } = { entity: null };
   let sawFlagged = false;
   let span = 0;
-  let m: RegExpExecArray | null;
-  while ((m = runs.exec(text)) !== null) {
-    const runEnd = runs.lastIndex;
-    let i = m.index;
-    while (i < runEnd) {
+  while (runs.test(text)) {
+    let i = runs.lastIndex - 1;
+    for (;;) {
+      if (i >= text.length) break;
       const c = text.charCodeAt(i);
+      if (c < 128) break; // end of the run
       const kind = kinds[c]!;
       if (kind === 0) {
         i++;
@@ -246,7 +246,7 @@ export function findSpecialCategories(
       }
       i++;
     }
-    if (i > runEnd) runs.lastIndex = i;
+    runs.lastIndex = i;
   }
   return sawFlagged;
 }

@@ -44,11 +44,8 @@ function validHost(host: string): boolean {
 }
 
 export function findEmails(text: string, emit: Emit): void {
-  const at = /@/g;
-  let m: RegExpExecArray | null;
   let lastEnd = 0;
-  while ((m = at.exec(text)) !== null) {
-    const i = m.index;
+  for (let i = text.indexOf('@'); i >= 0; i = text.indexOf('@', i + 1)) {
     let s = i;
     while (s > lastEnd && i - s < 64 && isLocalChar(text.charCodeAt(s - 1))) s--;
     while (s < i && (text.charCodeAt(s) === 46 || text.charCodeAt(s) === 45)) s++;
@@ -63,7 +60,7 @@ export function findEmails(text: string, emit: Emit): void {
     }
     emit('EMAIL_ADDRESS', s, e, SCORE.validated);
     lastEnd = e;
-    at.lastIndex = e;
+    i = Math.max(i, e - 1); // the next "@" is searched after the address
   }
 }
 
