@@ -99,8 +99,11 @@ export class Occurrences {
   readonly starts: number[] = [];
   readonly ends: number[] = [];
   readonly words: number[] = [];
+  /** Where the last search ended (a hint for the next one). */
+  private cursor = 0;
 
   clear(): void {
+    this.cursor = 0;
     this.starts.length = 0;
     this.ends.length = 0;
     this.words.length = 0;
@@ -126,17 +129,32 @@ export class Occurrences {
     }
   }
 
-  /** True when a member word lies wholly in [lo, start) or in [end, hi). */
-  near(start: number, end: number, lo: number, hi: number, members: Uint8Array): boolean {
+  /** First index whose start is >= lo: near the previous answer when requests move forward. */
+  private firstFrom(lo: number): number {
     const starts = this.starts;
     let a = 0;
     let b = starts.length;
+    const hint = Math.min(this.cursor, b);
+    if (hint === 0 || starts[hint - 1]! < lo) {
+      a = hint;
+      // A few linear steps cover the usual short move; a long one falls back to bisection.
+      for (let steps = 0; steps < 8 && a < b && starts[a]! < lo; steps++) a++;
+      if (a === b || starts[a]! >= lo) return (this.cursor = a);
+    } else {
+      b = hint - 1;
+    }
     while (a < b) {
       const mid = (a + b) >> 1;
       if (starts[mid]! < lo) a = mid + 1;
       else b = mid;
     }
-    for (let k = a; k < starts.length; k++) {
+    return (this.cursor = a);
+  }
+
+  /** True when a member word lies wholly in [lo, start) or in [end, hi). */
+  near(start: number, end: number, lo: number, hi: number, members: Uint8Array): boolean {
+    const starts = this.starts;
+    for (let k = this.firstFrom(lo); k < starts.length; k++) {
       const s = starts[k]!;
       if (s >= hi) break;
       if (members[this.words[k]!] !== 1) continue;

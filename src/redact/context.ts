@@ -36,11 +36,13 @@ interface ContextSource {
 class WholeTextContext implements ContextSource {
   constructor(
     readonly text: string,
-    private readonly parts: readonly Occurrences[],
+    private readonly ascii: Occurrences,
+    private readonly other: Occurrences,
   ) {}
   near(start: number, end: number, lo: number, hi: number, members: Uint8Array): boolean {
-    for (const part of this.parts) if (part.near(start, end, lo, hi, members)) return true;
-    return false;
+    return (
+      this.ascii.near(start, end, lo, hi, members) || this.other.near(start, end, lo, hi, members)
+    );
   }
 }
 
@@ -62,11 +64,11 @@ export function contextVocabulary(): ContextVocabulary | null {
 }
 
 /**
- * Hands over occurrences of every vocabulary word in `text`, each list in order of start (together they
- * must hold every occurrence). Later questions about `text` are answered from them.
+ * Hands over occurrences of every vocabulary word in `text`: the ASCII-initial words and the others, each
+ * in order of start. Later questions about `text` are answered from them.
  */
-export function useWholeTextContext(text: string, parts: readonly Occurrences[]): void {
-  source = new WholeTextContext(text, parts);
+export function useWholeTextContext(text: string, ascii: Occurrences, other: Occurrences): void {
+  source = new WholeTextContext(text, ascii, other);
 }
 
 /** Drops the occurrences (and with them the reference to the caller's text) at the end of a detect(). */

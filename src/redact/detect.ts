@@ -31,7 +31,12 @@ import {
 } from './recognisers/text-patterns';
 import { forEachChain, MAX_WINDOW_GROUPS, type Chain } from './scan';
 import type { DetectOptions, Finding } from './types';
-import { WindowView, type WindowRecogniser } from './window';
+import {
+  boundaryAfterGroup,
+  boundaryBeforeGroup,
+  WindowView,
+  type WindowRecogniser,
+} from './window';
 
 interface Candidate extends Finding {
   order: number;
@@ -95,12 +100,14 @@ function scanChains(
     for (let i = 0; i < chain.size; i++) {
       let singles = 0;
       let letters = 0;
+      const before = boundaryBeforeGroup(chain, i) ? 1 : 0;
       for (let j = i; j < chain.size && j - i < MAX_WINDOW_GROUPS; j++) {
         const length = (offsets[j + 1] ?? 0) - (offsets[i] ?? 0);
         if (length > MAX_RECOGNISED_LENGTH) break;
         if ((chain.ends[j] ?? 0) - (chain.starts[j] ?? 0) === 1 && ++singles > 4) break;
         letters |= chain.hasLetter[j] ?? 0;
-        const list = table[tableSlot(length, j - i + 1, letters)];
+        const bounded = before === 1 && boundaryAfterGroup(chain, j) ? 1 : 0;
+        const list = table[tableSlot(length, j - i + 1, letters, bounded)];
         if (list === undefined) continue;
         view.set(text, chain, i, j);
         for (const r of list) {
@@ -213,7 +220,7 @@ function detectUnchecked(text: string, opts: DetectOptions): Finding[] {
       FOLDABLE_CHARS,
       ctx,
     );
-    if (ctx !== null && !needsFolding) useWholeTextContext(text, [ctx.ascii, ctx.other]);
+    if (ctx !== null && !needsFolding) useWholeTextContext(text, ctx.ascii, ctx.other);
   }
   const n = normalise(text, needsFolding);
   const t = n.text;

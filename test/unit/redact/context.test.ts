@@ -43,6 +43,33 @@ describe('context word index', () => {
     expect(found.near(50, 60, 10, 70, negative)).toBe(true);
   });
 
+  it('answers queries in any order like a full scan (the search resumes from the last answer)', () => {
+    const text = 'call ref phone order tel reference telephone birth date of birth '.repeat(6);
+    const found = new Occurrences();
+    for (let p = 0; p < text.length; p++) found.recordAt(text, p, vocabulary);
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(text.length), fc.nat(30)), { minLength: 1, maxLength: 40 }),
+        (queries) => {
+          for (const [start, width] of queries) {
+            const end = Math.min(text.length, start + width);
+            const lo = Math.max(0, start - 48);
+            const hi = Math.min(text.length, end + 24);
+            for (const members of [phone, negative]) {
+              const expected = found.starts.some((s, k) => {
+                const e = found.ends[k]!;
+                const inWindow = (s >= lo && e <= start) || (s >= end && e <= hi);
+                return inWindow && members[found.words[k]!] === 1;
+              });
+              expect(found.near(start, end, lo, hi, members)).toBe(expected);
+            }
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it('sees a word that straddles the end of an earlier covered range', () => {
     const text = 'a 4021. Call +44 20 7952 1555 or +1 415-409-2173. Met';
     const index = new LazyContextIndex(text, vocabulary);
