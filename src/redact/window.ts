@@ -145,5 +145,5 @@ export interface WindowRecogniser {
   /** Context words (lower case; English matched at a word start, Chinese anywhere) that raise the score. */
   context?: readonly string[];
   /** Base score when valid, 0 when not. May widen w.outStart / w.outEnd. */
-  match(w: WindowView): number;
+  match(this: void, w: WindowView): number;
 }
