@@ -83,14 +83,22 @@ function wordNear(text: string, start: number, end: number, re: RegExp): boolean
   );
 }
 
-/** True when a context word is in the bounded text before or after [start, end). */
+/** The membership table of a registered list (a faster handle for hasContext), or undefined. */
+export function contextMembers(words: readonly string[]): Uint8Array | undefined {
+  return vocabulary?.membership.get(words);
+}
+
+/**
+ * True when a context word is in the bounded text before or after [start, end). `members` may be passed
+ * when the caller has looked it up already (contextMembers(words)).
+ */
 export function hasContext(
   text: string,
   start: number,
   end: number,
   words: readonly string[],
+  members: Uint8Array | undefined = vocabulary?.membership.get(words),
 ): boolean {
-  const members = vocabulary?.membership.get(words);
   if (vocabulary === null || members === undefined) {
     return wordNear(text, start, end, contextRegex(words));
   }

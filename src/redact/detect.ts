@@ -2,6 +2,7 @@
 // triggers (@, ://, :) feed the text patterns; one trie regex finds Art. 9 terms. Must never throw and
 // never return overlapping findings (conflicts are resolved: higher score band, then longer span, wins).
 import {
+  contextMembers,
   contextVocabulary,
   forgetLastSpan,
   hasContext,
@@ -59,6 +60,12 @@ registerContextLists([
   NEGATIVE_CONTEXT,
   BIRTH_CONTEXT,
 ]);
+/** Per recogniser id: its context list's membership table, and whether negative context applies. */
+const CONTEXT_MEMBERS = WINDOW_RECOGNISERS.map((r) =>
+  r.context === undefined ? undefined : contextMembers(r.context),
+);
+const CHECKS_NEGATIVE = WINDOW_RECOGNISERS.map((r) => !NO_NEGATIVE_CONTEXT.has(r.entity));
+const NEGATIVE_MEMBERS = contextMembers(NEGATIVE_CONTEXT);
 
 /** Final score of a window hit, or 0 when it cannot reach `minScore`. */
 function scoreWithContext(
@@ -70,11 +77,15 @@ function scoreWithContext(
   minScore: number,
 ): number {
   if (base >= SCORE.validated) return base;
-  if (r.context !== undefined && hasContext(text, start, end, r.context)) {
+  const id = r.id ?? 0;
+  if (r.context !== undefined && hasContext(text, start, end, r.context, CONTEXT_MEMBERS[id])) {
     return Math.min(1, base + SCORE.contextBoost);
   }
   if (base < minScore) return 0;
-  if (!NO_NEGATIVE_CONTEXT.has(r.entity) && hasContext(text, start, end, NEGATIVE_CONTEXT)) {
+  if (
+    CHECKS_NEGATIVE[id] === true &&
+    hasContext(text, start, end, NEGATIVE_CONTEXT, NEGATIVE_MEMBERS)
+  ) {
     return base - (r.entity === 'CREDIT_CARD' ? 0.45 : SCORE.negativePenalty);
   }
   return base;

@@ -132,6 +132,8 @@ export class WindowView {
 
 export interface WindowRecogniser {
   entity: string;
+  /** Position in the registry (recognisers/index.ts sets it), for per-recogniser tables. */
+  id?: number;
   minLength: number;
   maxLength: number;
   /** Most groups the value may be written in. */

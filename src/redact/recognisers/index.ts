@@ -13,9 +13,10 @@ import { ipv4, macAddress, numericDate, phoneNumber } from './network-and-dates'
  * Copies a recogniser into one fixed object shape, so the scan's property loads and calls on the list stay
  * monomorphic (object literals with different optional fields have different hidden classes in V8).
  */
-function uniformShape(r: WindowRecogniser): WindowRecogniser {
+function uniformShape(r: WindowRecogniser, id: number): WindowRecogniser {
   return {
     entity: r.entity,
+    id,
     minLength: r.minLength,
     maxLength: r.maxLength,
     maxGroups: r.maxGroups,

@@ -34,13 +34,30 @@ function hostEnd(text: string, pos: number, limit = 253): number {
   return end;
 }
 
-function validHost(host: string): boolean {
-  if (!host.includes('.')) return false;
-  const labels = host.split('.');
-  if (labels.length < 2) return false;
-  const tld = labels[labels.length - 1] ?? '';
-  if (!/^[A-Za-z]{2,24}$/.test(tld)) return false;
-  return labels.every((l) => l.length > 0 && l.length <= 63 && l[0] !== '-');
+/**
+ * A host name in text[start, end): at least two dot-separated labels, none empty, longer than 63 or
+ * starting with "-", the last one 2-24 ASCII letters. Read in place (no slices).
+ */
+function validHost(text: string, start: number, end: number): boolean {
+  let labelStart = start;
+  let dots = 0;
+  let tldLetters = true;
+  for (let k = start; k <= end; k++) {
+    const c = k < end ? text.charCodeAt(k) : 46; // the end closes the last label
+    if (c === 46) {
+      const length = k - labelStart;
+      if (length === 0 || length > 63 || text.charCodeAt(labelStart) === 45) return false;
+      if (k < end) {
+        dots++;
+        labelStart = k + 1;
+        tldLetters = true;
+      }
+    } else if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) {
+      tldLetters = false;
+    }
+  }
+  const tldLength = end - labelStart;
+  return dots > 0 && tldLetters && tldLength >= 2 && tldLength <= 24;
 }
 
 export function findEmails(text: string, emit: Emit): void {
@@ -54,7 +71,7 @@ export function findEmails(text: string, emit: Emit): void {
       continue;
     }
     const e = hostEnd(text, i + 1);
-    if (!validHost(text.slice(i + 1, e))) {
+    if (!validHost(text, i + 1, e)) {
       lastEnd = i + 1; // a later local part never reaches back over this "@"
       continue;
     }
@@ -93,7 +110,7 @@ export function findUrls(text: string, emit: Emit): void {
       score = SCORE.medium - 0.1;
     }
     const hEnd = hostEnd(text, hostStart);
-    if (!validHost(text.slice(hostStart, hEnd))) {
+    if (!validHost(text, hostStart, hEnd)) {
       // Nothing in this host run can start a URL: never scan it again (keeps adversarial input linear).
       lastEnd = Math.max(lastEnd, hEnd);
       from = Math.max(from, hEnd);
