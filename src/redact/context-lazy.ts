@@ -1,26 +1,23 @@
-// Context-word occurrences found on demand around the candidates that ask (for texts where the whole-text
-// index is not available, e.g. text that needed normalising). Each position is indexed at most once per
-// contiguous covered range. Must never read more than one longest word beyond the asked-about range.
-import { Occurrences, type ContextVocabulary } from './context-index';
-import { trieSource } from './trie-regex';
+// Context-word occurrences found on demand around the candidates that ask: each position of the covered
+// range is visited once (one table lookup; the trie walks only from possible word starts). Used when the
+// whole-text index from the lexicon pass is not available (e.g. text that needed normalising). Must never
+// read more than one longest word beyond the asked-about range.
+import { foldCase, isAsciiAlnum, Occurrences, type ContextVocabulary } from './context-index';
 
-const startFinders = new WeakMap<ContextVocabulary, RegExp>();
+const startKinds = new WeakMap<ContextVocabulary, Uint8Array>();
 
-/**
- * Where a word may start, found natively: an ASCII-initial word after a non-alphanumeric character (which
- * the regex consumes) or at the start, or the first character of any other word. The trie decides.
- */
-function startFinder(v: ContextVocabulary): RegExp {
-  let re = startFinders.get(v);
-  if (re === undefined) {
-    const other: string[] = [];
-    for (let c = 0; c < 65536; c++) if (v.otherFirst[c] === 1) other.push(String.fromCharCode(c));
-    const parts = [`(?:^|[^A-Za-z0-9])${trieSource(v.asciiWords)}`];
-    if (other.length > 0) parts.push(`[${other.join('').replace(/[\\\]^-]/g, '\\$&')}]`);
-    re = new RegExp(parts.join('|'), 'gi');
-    startFinders.set(v, re);
+/** Per character: 1 = may start an ASCII-initial word (at a word start), 2 = may start another word. */
+function startKind(v: ContextVocabulary): Uint8Array {
+  let kinds = startKinds.get(v);
+  if (kinds === undefined) {
+    kinds = new Uint8Array(65536);
+    for (let c = 0; c < 65536; c++) {
+      const f = foldCase(c);
+      kinds[c] = v.needsBoundary[f] === 1 ? 1 : v.otherFirst[f] === 1 ? 2 : 0;
+    }
+    startKinds.set(v, kinds);
   }
-  return re;
+  return kinds;
 }
 
 export class LazyContextIndex {
@@ -28,11 +25,14 @@ export class LazyContextIndex {
   /** Covered range [from, to): every word starting there is recorded. */
   private from = 0;
   private to = 0;
+  private readonly kinds: Uint8Array;
 
   constructor(
     readonly text: string,
     private readonly vocabulary: ContextVocabulary,
-  ) {}
+  ) {
+    this.kinds = startKind(vocabulary);
+  }
 
   near(start: number, end: number, lo: number, hi: number, members: Uint8Array): boolean {
     if (lo < this.from || lo > this.to) {
@@ -46,25 +46,16 @@ export class LazyContextIndex {
     return this.found.near(start, end, lo, hi, members);
   }
 
-  /** Records every word starting in [a, b). */
+  /** Records every word starting in [a, b) (the trie walk may read past b, one word at most). */
   private index(a: number, b: number): void {
     const text = this.text;
-    const from = Math.max(0, a - 1); // the character before a word start is consumed by the regex
-    // Words starting before b may end after it: the slice reaches one longest word further.
-    const slice = text.slice(from, Math.min(text.length, b + this.vocabulary.longest));
-    const re = startFinder(this.vocabulary); // detect() is synchronous: never used by two walks at once
-    re.lastIndex = 0;
-    let recorded = a - 1;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(slice)) !== null) {
-      // The word starts at the match or, after a consumed boundary character, one further.
-      const at = from + m.index;
-      for (let p = Math.max(at, recorded + 1); p <= at + 1 && p < b; p++) {
-        this.found.recordAt(text, p, this.vocabulary);
-      }
-      recorded = Math.max(recorded, Math.min(at + 1, b - 1));
-      if (at + 1 >= b) break;
-      re.lastIndex = m.index + 1;
+    const kinds = this.kinds;
+    let wordBefore = a > 0 && isAsciiAlnum(text.charCodeAt(a - 1));
+    for (let p = a; p < b; p++) {
+      const c = text.charCodeAt(p);
+      const kind = kinds[c]!;
+      if (kind === 2 || (kind === 1 && !wordBefore)) this.found.recordAt(text, p, this.vocabulary);
+      wordBefore = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
     }
   }
 }
