@@ -1,6 +1,10 @@
-// Context words: compiles word lists into small regexes and checks the text around a candidate.
-// Must never scan more than a bounded window around the candidate (keeps detect linear).
-
+// Context words: is a word of a list within a bounded distance before or after a candidate? Registered
+// lists are answered from word occurrences: found for the whole text during the lexicon pass when detect()
+// can (see useWholeTextContext), otherwise on demand around each candidate. Unregistered lists fall back
+// to small regexes on the bounded slices. Must never scan more than a bounded window per candidate beyond
+// the whole-text pass (keeps detect linear).
+import { buildVocabulary, type ContextVocabulary, type Occurrences } from './context-index';
+import { LazyContextIndex } from './context-lazy';
 import { trieSource } from './trie-regex';
 
 export const CONTEXT_BEFORE = 48;
@@ -12,12 +16,9 @@ const cache = new WeakMap<readonly string[], RegExp>();
 export function contextRegex(words: readonly string[]): RegExp {
   let re = cache.get(words);
   if (re === undefined) {
-    // Factored like a trie: the union of every list is tested on each candidate span.
     const ascii = words.filter((w) => /^[a-z0-9]/.test(w));
     const other = words.filter((w) => !/^[a-z0-9]/.test(w));
     const parts: string[] = [];
-    // The character before is consumed rather than looked behind at (same answer for test(), and V8
-    // then rejects mid-word positions with one class test).
     if (ascii.length > 0) parts.push(`(?:^|[^A-Za-z0-9])${trieSource(ascii)}`);
     if (other.length > 0) parts.push(trieSource(other));
     re = new RegExp(parts.length > 0 ? parts.join('|') : '(?!)', 'i');
@@ -26,33 +27,53 @@ export function contextRegex(words: readonly string[]): RegExp {
   return re;
 }
 
-/** Union of every list in `known` (see `registerContextLists`), tested once per candidate span. */
-let anyKnownWord: RegExp | null = null;
-const known = new WeakSet<readonly string[]>();
-/** Last span tested against the union: the recognisers of one window ask about the same span in turn. */
-let lastText = '';
-let lastStart = -1;
-let lastEnd = -1;
-let lastAnswer = false;
-
-/**
- * Declares the lists `hasContext` will mostly be asked about. When none of their words is near a span
- * (the usual case), one test of their union answers every list for that span.
- */
-export function registerContextLists(lists: readonly (readonly string[])[]): void {
-  const words = new Set<string>();
-  for (const list of lists) {
-    known.add(list);
-    for (const word of list) words.add(word);
-  }
-  anyKnownWord = contextRegex([...words]);
+interface ContextSource {
+  readonly text: string;
+  near(start: number, end: number, lo: number, hi: number, members: Uint8Array): boolean;
 }
 
-/** Drops the memo (and with it the reference to the caller's text) at the end of a detect() call. */
+/** Occurrences of every vocabulary word in one text, found by whole-text passes. */
+class WholeTextContext implements ContextSource {
+  constructor(
+    readonly text: string,
+    private readonly ascii: Occurrences,
+    private readonly other: Occurrences,
+  ) {}
+  near(start: number, end: number, lo: number, hi: number, members: Uint8Array): boolean {
+    return (
+      this.ascii.near(start, end, lo, hi, members) || this.other.near(start, end, lo, hi, members)
+    );
+  }
+}
+
+let vocabulary: ContextVocabulary | null = null;
+/** The current detect() call's source of occurrences (dropped by forgetLastSpan). */
+let source: ContextSource | null = null;
+
+/**
+ * Declares the lists `hasContext` will be asked about: their words go into one trie, and each list becomes
+ * a membership table over the trie's words.
+ */
+export function registerContextLists(lists: readonly (readonly string[])[]): void {
+  vocabulary = buildVocabulary(lists);
+  source = null;
+}
+
+export function contextVocabulary(): ContextVocabulary | null {
+  return vocabulary;
+}
+
+/**
+ * Hands over occurrences of every vocabulary word in `text`: the ASCII-initial words and the others, each
+ * in order of start. Later questions about `text` are answered from them.
+ */
+export function useWholeTextContext(text: string, ascii: Occurrences, other: Occurrences): void {
+  source = new WholeTextContext(text, ascii, other);
+}
+
+/** Drops the occurrences (and with them the reference to the caller's text) at the end of a detect(). */
 export function forgetLastSpan(): void {
-  lastText = '';
-  lastStart = -1;
-  lastEnd = -1;
+  source = null;
 }
 
 function wordNear(text: string, start: number, end: number, re: RegExp): boolean {
@@ -62,23 +83,29 @@ function wordNear(text: string, start: number, end: number, re: RegExp): boolean
   );
 }
 
-/** True when a context word is in the bounded text before or after [start, end). */
+/** The membership table of a registered list (a faster handle for hasContext), or undefined. */
+export function contextMembers(words: readonly string[]): Uint8Array | undefined {
+  return vocabulary?.membership.get(words);
+}
+
+/**
+ * True when a context word is in the bounded text before or after [start, end). `members` may be passed
+ * when the caller has looked it up already (contextMembers(words)).
+ */
 export function hasContext(
   text: string,
   start: number,
   end: number,
   words: readonly string[],
+  members: Uint8Array | undefined = vocabulary?.membership.get(words),
 ): boolean {
-  if (anyKnownWord !== null && known.has(words)) {
-    if (start !== lastStart || end !== lastEnd || text !== lastText) {
-      lastText = text;
-      lastStart = start;
-      lastEnd = end;
-      lastAnswer = wordNear(text, start, end, anyKnownWord);
-    }
-    if (!lastAnswer) return false;
+  if (vocabulary === null || members === undefined) {
+    return wordNear(text, start, end, contextRegex(words));
   }
-  return wordNear(text, start, end, contextRegex(words));
+  if (source === null || source.text !== text) source = new LazyContextIndex(text, vocabulary);
+  const lo = Math.max(0, start - CONTEXT_BEFORE);
+  const hi = Math.min(text.length, end + CONTEXT_AFTER);
+  return source.near(start, end, lo, hi, members);
 }
 
 export const NEGATIVE_CONTEXT: readonly string[] = [

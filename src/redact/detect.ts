@@ -1,11 +1,22 @@
-// detect(): finds personal data in text. One linear pre-scan for digit chains feeds the validators; rare
-// triggers (@, ://, :) feed the text patterns; one trie regex finds Art. 9 terms. Must never throw and
-// never return overlapping findings (conflicts are resolved: higher score band, then longer span, wins).
-import { forgetLastSpan, hasContext, NEGATIVE_CONTEXT, registerContextLists } from './context';
+// detect(): finds personal data in text. One linear pre-scan for digit chains feeds the validators (windows
+// dispatched by length, group count, letters and boundaries); rare triggers (@, ://, ., :) feed the text
+// patterns; one lexicon pass finds Art. 9 terms and, on the same visit, every context word (so context is
+// a lookup, not a scan per candidate). Must never throw and never return overlapping findings (conflicts
+// are resolved: higher score band, then longer span, wins).
+import {
+  contextMembers,
+  contextVocabulary,
+  forgetLastSpan,
+  hasContext,
+  NEGATIVE_CONTEXT,
+  registerContextLists,
+  useWholeTextContext,
+} from './context';
+import { Occurrences } from './context-index';
 import { SUPPORTED_ENTITY_NAMES } from './entities';
 import { ART9_ENTITIES } from './lexicon';
 import { FOLDABLE_CHARS, normalise, toOriginal } from './normalise';
-import { findSpecialCategories } from './recognisers/art9';
+import { findSpecialCategories, type ContextRecorder } from './recognisers/art9';
 import {
   indexByLengthAndGroups,
   MAX_RECOGNISED_LENGTH,
@@ -21,9 +32,15 @@ import {
   wordDateAtYear,
   type Emit,
 } from './recognisers/text-patterns';
+import { resolveOverlaps } from './overlaps';
 import { forEachChain, MAX_WINDOW_GROUPS, type Chain } from './scan';
 import type { DetectOptions, Finding } from './types';
-import { WindowView, type WindowRecogniser } from './window';
+import {
+  boundaryAfterGroup,
+  boundaryBeforeGroup,
+  WindowView,
+  type WindowRecogniser,
+} from './window';
 
 interface Candidate extends Finding {
   order: number;
@@ -46,6 +63,12 @@ registerContextLists([
   NEGATIVE_CONTEXT,
   BIRTH_CONTEXT,
 ]);
+/** Per recogniser id: its context list's membership table, and whether negative context applies. */
+const CONTEXT_MEMBERS = WINDOW_RECOGNISERS.map((r) =>
+  r.context === undefined ? undefined : contextMembers(r.context),
+);
+const CHECKS_NEGATIVE = WINDOW_RECOGNISERS.map((r) => !NO_NEGATIVE_CONTEXT.has(r.entity));
+const NEGATIVE_MEMBERS = contextMembers(NEGATIVE_CONTEXT);
 
 /** Final score of a window hit, or 0 when it cannot reach `minScore`. */
 function scoreWithContext(
@@ -57,11 +80,15 @@ function scoreWithContext(
   minScore: number,
 ): number {
   if (base >= SCORE.validated) return base;
-  if (r.context !== undefined && hasContext(text, start, end, r.context)) {
+  const id = r.id ?? 0;
+  if (r.context !== undefined && hasContext(text, start, end, r.context, CONTEXT_MEMBERS[id])) {
     return Math.min(1, base + SCORE.contextBoost);
   }
   if (base < minScore) return 0;
-  if (!NO_NEGATIVE_CONTEXT.has(r.entity) && hasContext(text, start, end, NEGATIVE_CONTEXT)) {
+  if (
+    CHECKS_NEGATIVE[id] === true &&
+    hasContext(text, start, end, NEGATIVE_CONTEXT, NEGATIVE_MEMBERS)
+  ) {
     return base - (r.entity === 'CREDIT_CARD' ? 0.45 : SCORE.negativePenalty);
   }
   return base;
@@ -87,12 +114,14 @@ function scanChains(
     for (let i = 0; i < chain.size; i++) {
       let singles = 0;
       let letters = 0;
+      const before = boundaryBeforeGroup(chain, i) ? 1 : 0;
       for (let j = i; j < chain.size && j - i < MAX_WINDOW_GROUPS; j++) {
         const length = (offsets[j + 1] ?? 0) - (offsets[i] ?? 0);
         if (length > MAX_RECOGNISED_LENGTH) break;
         if ((chain.ends[j] ?? 0) - (chain.starts[j] ?? 0) === 1 && ++singles > 4) break;
         letters |= chain.hasLetter[j] ?? 0;
-        const list = table[tableSlot(length, j - i + 1, letters)];
+        const bounded = before === 1 && boundaryAfterGroup(chain, j) ? 1 : 0;
+        const list = table[tableSlot(length, j - i + 1, letters, bounded)];
         if (list === undefined) continue;
         view.set(text, chain, i, j);
         for (const r of list) {
@@ -119,52 +148,6 @@ function scanChains(
   });
 }
 
-function bandOf(score: number): number {
-  return Math.round(score * 5);
-}
-
-/** Keeps the best non-overlapping candidates; returns them sorted by start. */
-export function resolveOverlaps<T extends Finding & { order: number }>(candidates: T[]): T[] {
-  const byStart = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: T[] = [];
-  // Conflicts are local: split into clusters of transitively overlapping candidates, resolve each.
-  let i = 0;
-  while (i < byStart.length) {
-    let j = i + 1;
-    let clusterEnd = byStart[i]?.end ?? 0;
-    while (j < byStart.length && (byStart[j]?.start ?? 0) < clusterEnd) {
-      clusterEnd = Math.max(clusterEnd, byStart[j]?.end ?? 0);
-      j++;
-    }
-    if (j === i + 1) kept.push(byStart[i]!);
-    else kept.push(...resolveCluster(byStart.slice(i, j)));
-    i = j;
-  }
-  return kept;
-}
-
-function resolveCluster<T extends Finding & { order: number }>(cluster: T[]): T[] {
-  cluster.sort(
-    (a, b) =>
-      bandOf(b.score) - bandOf(a.score) ||
-      b.end - b.start - (a.end - a.start) ||
-      b.score - a.score ||
-      a.order - b.order,
-  );
-  // Occupancy over the cluster's span: linear in the total candidate length, whatever the cluster size.
-  const base = Math.min(...cluster.map((c) => c.start));
-  const occupied = new Uint8Array(Math.max(...cluster.map((c) => c.end)) - base);
-  const kept: T[] = [];
-  for (const c of cluster) {
-    let free = true;
-    for (let k = c.start - base; k < c.end - base && free; k++) free = occupied[k] === 0;
-    if (!free) continue;
-    occupied.fill(1, c.start - base, c.end - base);
-    kept.push(c);
-  }
-  return kept.sort((a, b) => a.start - b.start);
-}
-
 function detectUnchecked(text: string, opts: DetectOptions): Finding[] {
   const minScore = opts.minScore ?? DEFAULT_MIN_SCORE;
   const wantedSet = new Set(opts.entities ?? SUPPORTED_ENTITY_NAMES);
@@ -187,8 +170,15 @@ function detectUnchecked(text: string, opts: DetectOptions): Finding[] {
   // The lexicon pass reads the original text (its terms hold no foldable characters) and, on the way,
   // tells whether normalising is needed at all. Its findings are in original offsets already.
   const art9: Candidate[] = [];
+  // It also finds the context words of the whole text on the same visit (cheaper than asking around
+  // each candidate), usable when the text needs no normalising (offsets then agree).
   let needsFolding: boolean | undefined;
   if (ART9_ENTITIES.some(wanted)) {
+    const vocabulary = contextVocabulary();
+    const ctx: ContextRecorder | null =
+      vocabulary === null
+        ? null
+        : { vocabulary, ascii: new Occurrences(), other: new Occurrences() };
     needsFolding = findSpecialCategories(
       text,
       (entity, start, end, score) => {
@@ -196,7 +186,9 @@ function detectUnchecked(text: string, opts: DetectOptions): Finding[] {
       },
       wanted,
       FOLDABLE_CHARS,
+      ctx,
     );
+    if (ctx !== null && !needsFolding) useWholeTextContext(text, ctx.ascii, ctx.other);
   }
   const n = normalise(text, needsFolding);
   const t = n.text;
@@ -211,8 +203,8 @@ function detectUnchecked(text: string, opts: DetectOptions): Finding[] {
       c.entity = 'DATE_OF_BIRTH';
       c.score = DATE_OF_BIRTH_SCORE;
     }
-    if (!wanted(c.entity) || c.score < minScore) continue;
-    [c.start, c.end] = toOriginal(n, c.start, c.end);
+    if (c.score < minScore || !wanted(c.entity)) continue;
+    if (n.dropped.length > 0) [c.start, c.end] = toOriginal(n, c.start, c.end);
     kept.push(c);
   }
   return resolveOverlaps(kept).map((c) => ({

@@ -1,6 +1,7 @@
 // Public surface of the redaction engine. Must never export internals that callers could misuse to
 // see values (logs carry entities and operators only).
-export { detect, resolveOverlaps } from './detect';
+export { detect } from './detect';
+export { resolveOverlaps } from './overlaps';
 export {
   SUPPORTED_ENTITIES,
   SUPPORTED_ENTITY_NAMES,

@@ -155,12 +155,9 @@ export function forEachChain(text: string, visit: (chain: Chain) => void): void 
   const re = DIGIT; // detect() is synchronous: the shared regex is never used by two walks at once
   re.lastIndex = 0;
   const chain = new Chain();
-  const nextTrigger = (): number => {
-    const m = re.exec(text);
-    return m === null ? -1 : m.index;
-  };
-  let trigger: number;
-  while ((trigger = nextTrigger()) >= 0) {
+  // test() rather than exec(): no match object per trigger; the digit is the one before lastIndex.
+  while (re.test(text)) {
+    const trigger = re.lastIndex - 1;
     chain.reset();
     let tokenStart = trigger;
     while (tokenStart > 0 && isAlnum(text.charCodeAt(tokenStart - 1))) tokenStart--;

@@ -2,6 +2,21 @@
 // Must never allocate per window beyond the compact slice, and never expose anything outside the scan text.
 import { SEPARATORS, type Chain } from './scan';
 
+/** True when a window starting at group `first` has a boundary before it (see boundaryBefore). */
+export function boundaryBeforeGroup(chain: Chain, first: number): boolean {
+  if (first === 0) return true;
+  const g = first - 1;
+  const kind = chain.separatorKind[g];
+  return (chain.starts[g + 1] ?? 0) - (chain.ends[g] ?? 0) >= 3 || kind === 3 || kind === 4;
+}
+
+/** True when a window ending at group `last` has a boundary after it (see boundaryAfter). */
+export function boundaryAfterGroup(chain: Chain, last: number): boolean {
+  if (last === chain.size - 1) return true;
+  const g = last;
+  return (chain.starts[g + 1] ?? 0) - (chain.ends[g] ?? 0) >= 3 || chain.separatorKind[g] === 3;
+}
+
 export class WindowView {
   text = '';
   chain!: Chain;
@@ -101,21 +116,11 @@ export class WindowView {
   }
   /** True when the window starts the chain or follows a wide or "/" / "(" separator (a list of numbers). */
   get boundaryBefore(): boolean {
-    if (this.first === 0) return true;
-    const g = this.first - 1;
-    const kind = this.chain.separatorKind[g];
-    return (
-      (this.chain.starts[g + 1] ?? 0) - (this.chain.ends[g] ?? 0) >= 3 || kind === 3 || kind === 4
-    );
+    return boundaryBeforeGroup(this.chain, this.first);
   }
   /** True when the window ends the chain or precedes a wide or "/" separator. */
   get boundaryAfter(): boolean {
-    if (this.last === this.chain.size - 1) return true;
-    const g = this.last;
-    return (
-      (this.chain.starts[g + 1] ?? 0) - (this.chain.ends[g] ?? 0) >= 3 ||
-      this.chain.separatorKind[g] === 3
-    );
+    return boundaryAfterGroup(this.chain, this.last);
   }
   charBefore(offset = 1): number {
     return this.text.charCodeAt(this.start - offset);
@@ -127,6 +132,8 @@ export class WindowView {
 
 export interface WindowRecogniser {
   entity: string;
+  /** Position in the registry (recognisers/index.ts sets it), for per-recogniser tables. */
+  id?: number;
   minLength: number;
   maxLength: number;
   /** Most groups the value may be written in. */
@@ -135,8 +142,10 @@ export interface WindowRecogniser {
   minGroups?: number;
   /** 'digits': only windows without letters; 'letters': only windows with a letter; default: any. */
   chars?: 'digits' | 'letters';
+  /** Only offered windows with boundaryBefore and boundaryAfter (match() may still check them). */
+  needsBoundaries?: boolean;
   /** Context words (lower case; English matched at a word start, Chinese anywhere) that raise the score. */
   context?: readonly string[];
   /** Base score when valid, 0 when not. May widen w.outStart / w.outEnd. */
-  match(w: WindowView): number;
+  match(this: void, w: WindowView): number;
 }

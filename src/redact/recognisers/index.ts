@@ -13,16 +13,18 @@ import { ipv4, macAddress, numericDate, phoneNumber } from './network-and-dates'
  * Copies a recogniser into one fixed object shape, so the scan's property loads and calls on the list stay
  * monomorphic (object literals with different optional fields have different hidden classes in V8).
  */
-function uniformShape(r: WindowRecogniser): WindowRecogniser {
+function uniformShape(r: WindowRecogniser, id: number): WindowRecogniser {
   return {
     entity: r.entity,
+    id,
     minLength: r.minLength,
     maxLength: r.maxLength,
     maxGroups: r.maxGroups,
     minGroups: r.minGroups ?? 1,
     chars: r.chars,
+    needsBoundaries: r.needsBoundaries ?? false,
     context: r.context,
-    match: r.match.bind(r),
+    match: r.match, // no recogniser reads `this`: a plain call, not a bound one
   };
 }
 
@@ -74,14 +76,18 @@ export const WINDOW_RECOGNISERS: readonly WindowRecogniser[] = [
 
 export const MAX_RECOGNISED_LENGTH = Math.max(...WINDOW_RECOGNISERS.map((r) => r.maxLength));
 
-/** Slot of the recognisers for compact length n in g groups; letters = 1 when the window has a letter. */
-export function tableSlot(n: number, g: number, letters: number): number {
-  return (n * (MAX_WINDOW_GROUPS + 1) + g) * 2 + letters;
+/**
+ * Slot of the recognisers for compact length n in g groups; letters = 1 when the window has a letter;
+ * bounded = 1 when the window has a boundary on both sides (see WindowView.boundaryBefore/After).
+ */
+export function tableSlot(n: number, g: number, letters: number, bounded: number): number {
+  return ((n * (MAX_WINDOW_GROUPS + 1) + g) * 2 + letters) * 2 + bounded;
 }
 
 /**
- * A flat table: at tableSlot(n, g, k), the recognisers that accept compact length n in g groups (letters
- * or not), or undefined when there are none. Lengths beyond MAX_RECOGNISED_LENGTH have no slot.
+ * A flat table: at tableSlot(n, g, k, b), the recognisers that accept compact length n in g groups (letters
+ * or not; those needing boundaries only where b = 1), or undefined when there are none. Lengths beyond
+ * MAX_RECOGNISED_LENGTH have no slot.
  */
 export function indexByLengthAndGroups(
   recognisers: readonly WindowRecogniser[],
@@ -92,10 +98,13 @@ export function indexByLengthAndGroups(
       const fits = recognisers.filter(
         (r) => n >= r.minLength && n <= r.maxLength && g <= r.maxGroups && g >= (r.minGroups ?? 1),
       );
-      const digits = fits.filter((r) => r.chars !== 'letters');
-      const letters = fits.filter((r) => r.chars !== 'digits');
-      table[tableSlot(n, g, 0)] = digits.length > 0 ? digits : undefined;
-      table[tableSlot(n, g, 1)] = letters.length > 0 ? letters : undefined;
+      for (const bounded of [0, 1]) {
+        const offered = fits.filter((r) => bounded === 1 || r.needsBoundaries !== true);
+        const digits = offered.filter((r) => r.chars !== 'letters');
+        const letters = offered.filter((r) => r.chars !== 'digits');
+        table[tableSlot(n, g, 0, bounded)] = digits.length > 0 ? digits : undefined;
+        table[tableSlot(n, g, 1, bounded)] = letters.length > 0 ? letters : undefined;
+      }
     }
   }
   return table;

@@ -153,6 +153,7 @@ function validIn(w: WindowView, digits: string, region?: CountryCode): boolean {
 
 export const phoneNumber: WindowRecogniser = {
   chars: 'digits',
+  needsBoundaries: true,
   entity: 'PHONE_NUMBER',
   minLength: 7,
   maxLength: 15,

@@ -1,9 +1,10 @@
 // Recognisers that start from a rare trigger character rather than a digit chain: e-mail ("@"), URL
-// ("://", "www.", ".com"...), IPv6 and MAC addresses (":" / "-" hex runs), and dates written with month names
+// ("://", "www.", ".com"... see url-triggers.ts), IPv6 and MAC addresses (":" / "-" hex runs), and dates written with month names
 // or in Chinese. Must never use an unbounded pattern that can backtrack: triggers are found by simple
 // regexes and expanded by bounded loops.
 import { isValidDate } from '../checksums';
 import { SCORE } from './scores';
+import { URL_TRIGGER_KIND, UrlTriggers, type UrlTrigger } from './url-triggers';
 
 export type Emit = (entity: string, start: number, end: number, score: number) => void;
 
@@ -33,21 +34,35 @@ function hostEnd(text: string, pos: number, limit = 253): number {
   return end;
 }
 
-function validHost(host: string): boolean {
-  if (!host.includes('.')) return false;
-  const labels = host.split('.');
-  if (labels.length < 2) return false;
-  const tld = labels[labels.length - 1] ?? '';
-  if (!/^[A-Za-z]{2,24}$/.test(tld)) return false;
-  return labels.every((l) => l.length > 0 && l.length <= 63 && l[0] !== '-');
+/**
+ * A host name in text[start, end): at least two dot-separated labels, none empty, longer than 63 or
+ * starting with "-", the last one 2-24 ASCII letters. Read in place (no slices).
+ */
+function validHost(text: string, start: number, end: number): boolean {
+  let labelStart = start;
+  let dots = 0;
+  let tldLetters = true;
+  for (let k = start; k <= end; k++) {
+    const c = k < end ? text.charCodeAt(k) : 46; // the end closes the last label
+    if (c === 46) {
+      const length = k - labelStart;
+      if (length === 0 || length > 63 || text.charCodeAt(labelStart) === 45) return false;
+      if (k < end) {
+        dots++;
+        labelStart = k + 1;
+        tldLetters = true;
+      }
+    } else if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) {
+      tldLetters = false;
+    }
+  }
+  const tldLength = end - labelStart;
+  return dots > 0 && tldLetters && tldLength >= 2 && tldLength <= 24;
 }
 
 export function findEmails(text: string, emit: Emit): void {
-  const at = /@/g;
-  let m: RegExpExecArray | null;
   let lastEnd = 0;
-  while ((m = at.exec(text)) !== null) {
-    const i = m.index;
+  for (let i = text.indexOf('@'); i >= 0; i = text.indexOf('@', i + 1)) {
     let s = i;
     while (s > lastEnd && i - s < 64 && isLocalChar(text.charCodeAt(s - 1))) s--;
     while (s < i && (text.charCodeAt(s) === 46 || text.charCodeAt(s) === 45)) s++;
@@ -56,54 +71,49 @@ export function findEmails(text: string, emit: Emit): void {
       continue;
     }
     const e = hostEnd(text, i + 1);
-    if (!validHost(text.slice(i + 1, e))) {
+    if (!validHost(text, i + 1, e)) {
       lastEnd = i + 1; // a later local part never reaches back over this "@"
       continue;
     }
     emit('EMAIL_ADDRESS', s, e, SCORE.validated);
     lastEnd = e;
-    at.lastIndex = e;
+    i = Math.max(i, e - 1); // the next "@" is searched after the address
   }
 }
-
-const TLDS =
-  'com|org|net|edu|gov|mil|int|io|co|ai|app|dev|info|biz|me|tv|uk|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|pl|cz|pt|ie|eu|us|ca|au|nz|jp|kr|cn|hk|tw|sg|in|br|mx|ru|xyz|online|site|tech|shop|cloud';
-/** Triggers: a scheme, "www." or a known top-level domain ending a host. */
-const URL_TRIGGER = new RegExp(`(?:https?|ftp)://|\\bwww\\.|\\.(?:${TLDS})(?![A-Za-z0-9-])`, 'gi');
 
 function isUrlPathChar(c: number): boolean {
   return c > 32 && c < 127 && c !== 34 && c !== 39 && c !== 60 && c !== 62 && c !== 96;
 }
 
 export function findUrls(text: string, emit: Emit): void {
-  const re = URL_TRIGGER; // detect() is synchronous: never used by two scans at once
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
+  const triggers = new UrlTriggers(text);
+  let from = 0;
   let lastEnd = 0;
-  while ((m = re.exec(text)) !== null) {
-    const t = m[0];
+  let m: UrlTrigger | null;
+  while ((m = triggers.next(from)) !== null) {
+    from = m.end;
     let start: number;
     let hostStart: number;
     let score: number = SCORE.medium;
-    if (t.endsWith('//')) {
-      start = m.index;
-      hostStart = m.index + t.length;
-    } else if (t.toLowerCase() === 'www.') {
-      start = hostStart = m.index;
+    if (m.kind === URL_TRIGGER_KIND.scheme) {
+      start = m.start;
+      hostStart = m.end;
+    } else if (m.kind === URL_TRIGGER_KIND.www) {
+      start = hostStart = m.start;
     } else {
       // bare domain: walk back over the host; skip it when it is the domain of an e-mail
-      let s = m.index;
-      while (s > lastEnd && m.index - s < 253 && isDomainChar(text.charCodeAt(s - 1))) s--;
-      while (s < m.index && (text.charCodeAt(s) === 46 || text.charCodeAt(s) === 45)) s++;
-      if (s === m.index || text.charCodeAt(s - 1) === 64) continue;
+      let s = m.start;
+      while (s > lastEnd && m.start - s < 253 && isDomainChar(text.charCodeAt(s - 1))) s--;
+      while (s < m.start && (text.charCodeAt(s) === 46 || text.charCodeAt(s) === 45)) s++;
+      if (s === m.start || text.charCodeAt(s - 1) === 64) continue;
       start = hostStart = s;
       score = SCORE.medium - 0.1;
     }
     const hEnd = hostEnd(text, hostStart);
-    if (!validHost(text.slice(hostStart, hEnd))) {
+    if (!validHost(text, hostStart, hEnd)) {
       // Nothing in this host run can start a URL: never scan it again (keeps adversarial input linear).
       lastEnd = Math.max(lastEnd, hEnd);
-      re.lastIndex = Math.max(re.lastIndex, hEnd);
+      from = Math.max(from, hEnd);
       continue;
     }
     let end = hEnd;
@@ -114,7 +124,7 @@ export function findUrls(text: string, emit: Emit): void {
     }
     emit('URL', start, end, score);
     lastEnd = end;
-    re.lastIndex = Math.max(re.lastIndex, end);
+    from = Math.max(from, end);
   }
 }
 

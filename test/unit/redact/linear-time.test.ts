@@ -37,6 +37,8 @@ const ADVERSARIAL: Record<string, string> = {
   'at signs': 'a@',
   colons: 'a:',
   'top-level-domain spam': 'a.com.',
+  'scheme separators and www': '://www.',
+  'context words between digits': 'call ref 12 电话 ',
 };
 
 describe('detect runs in linear time on adversarial input', () => {
