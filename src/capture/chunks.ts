@@ -31,6 +31,16 @@ function quickClean(raw: string): string | undefined {
 
 /** Visible text nodes of `root` as cleaned chunks (bounded). */
 export function chunksOf(root: Element, maxNodes = 600, maxChunks = 80): Chunk[] {
+  // A leaf with one text child (headings, links, spans: most containers asked about): no walk needed.
+  const only = root.firstChild;
+  if (only !== null && only.nextSibling === null && maxNodes > 0 && maxChunks > 0) {
+    const value = only.nodeValue;
+    if (value !== null && only.nodeType === 3) {
+      const out: Chunk[] = [];
+      pushChunk(out, value, root);
+      return out;
+    }
+  }
   const doc = root.ownerDocument;
   return nativeDom() && doc
     ? chunksByWalker(doc, root, maxNodes, maxChunks)
