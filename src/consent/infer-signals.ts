@@ -47,11 +47,15 @@ function hostOf(url: string): string | undefined {
   }
 }
 
-/** The host's top-level domain (".de", ".co.uk"); an IP address or one-label host ("localhost") whole. */
-function tldOf(host: string): string {
+/**
+ * The host's top-level domain (".de", ".co.uk"). An IP address has none: the page's own address is
+ * named whole (it identifies a site, not a person); an e-mail or website IP reads "IP" (it may
+ * identify the person, and reasons go into the signed receipt).
+ */
+function tldOf(host: string, kind: 'email' | 'website' | 'page-url'): string {
   const labels = host.split('.');
   if (labels.length === 1 || host.startsWith('[') || /^\d+$/.test(labels[labels.length - 1] ?? ''))
-    return host;
+    return kind === 'page-url' ? host : 'IP';
   const last = labels[labels.length - 1] ?? '';
   const second = labels[labels.length - 2] ?? '';
   return last === 'uk' && labels.length > 2 && second.length <= 3
@@ -67,7 +71,7 @@ const DOMAIN_CODES = {
 
 function domainSignal(kind: 'email' | 'website' | 'page-url', host: string): CountrySignal {
   const country = countryOfHost(host);
-  const tld = tldOf(host.toLowerCase());
+  const tld = tldOf(host.toLowerCase(), kind);
   const [named, generic] = DOMAIN_CODES[kind];
   return country === undefined
     ? { kind, country, weight: 0, ...reason(generic, { tld }) }

@@ -381,6 +381,18 @@ describe('inferJurisdiction: hosts without a country domain', () => {
     expect(result.reasons.map((r) => r.description)).toContain(description);
   });
 
+  it.each([
+    [{ emails: ['jane@[192.0.2.7]'] }, 'email domain IP is generic → no country'],
+    [{ urls: ['http://192.0.2.7/jane'] }, 'website domain IP is generic → no country'],
+  ] as [Partial<LeadDraft>, string][])(
+    '%j: a person’s IP address never enters the reasons',
+    (overrides, description) => {
+      const reasons = inferJurisdiction(bare(overrides)).reasons.map((r) => r.description);
+      expect(reasons).toContain(description);
+      expect(reasons.join(' ')).not.toContain('192.0.2.7');
+    },
+  );
+
   it.each(['http://localhost/team', 'http://[::1]/team'])(
     '%s gives no page-domain reason',
     (pageUrl) => {
