@@ -181,32 +181,38 @@ export const PolicySchema = v.strictObject({
     outboxBacklog: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100_000)),
     deliveryDelayHours: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(720)),
   }),
-  suppression: v.strictObject({
-    /** Where devices fetch more entries: an endpoint id of `connector.endpoints`, or a list URL. */
-    listRef: v.optional(text(2048)),
-    checkBeforeDelivery: v.boolean(),
-    /**
-     * The organisation's HMAC key for the keyed-hash list (32 bytes, base64url). Every device holds
-     * it, so it is not a secret from the organisation's own users: it keeps the hashes from matching
-     * other organisations' lists or precomputed tables. The admin tool hashes entries with it.
-     */
-    hashKey: v.optional(
-      v.pipe(
-        v.string(),
-        v.regex(new RegExp(HASH_KEY_PATTERN), 'Expected 32 bytes as base64url (43 characters)'),
-      ),
-    ),
-    /** Keyed hashes (`hmac-sha256:…`) of emails, phones and profile URLs; never raw values. */
-    entries: v.optional(
-      boundedList(
+  suppression: v.pipe(
+    v.strictObject({
+      /** Where devices fetch more entries: an endpoint id of `connector.endpoints`, or a list URL. */
+      listRef: v.optional(text(2048)),
+      checkBeforeDelivery: v.boolean(),
+      /**
+       * The organisation's HMAC key for the keyed-hash list (32 bytes, base64url). Every device holds
+       * it, so it is not a secret from the organisation's own users: it keeps the hashes from matching
+       * other organisations' lists or precomputed tables. The admin tool hashes entries with it.
+       */
+      hashKey: v.optional(
         v.pipe(
           v.string(),
-          v.regex(new RegExp(SUPPRESSION_ENTRY_PATTERN), 'Expected an hmac-sha256: entry'),
+          v.regex(new RegExp(HASH_KEY_PATTERN), 'Expected 32 bytes as base64url (43 characters)'),
         ),
-        100_000,
       ),
+      /** Keyed hashes (`hmac-sha256:…`) of emails, phones and profile URLs; never raw values. */
+      entries: v.optional(
+        boundedList(
+          v.pipe(
+            v.string(),
+            v.regex(new RegExp(SUPPRESSION_ENTRY_PATTERN), 'Expected an hmac-sha256: entry'),
+          ),
+          100_000,
+        ),
+      ),
+    }),
+    v.check(
+      (s) => s.hashKey !== undefined || (s.entries === undefined && s.listRef === undefined),
+      'suppression.entries and suppression.listRef need suppression.hashKey: without the organisation key no entry can ever match',
     ),
-  }),
+  ),
   /** Duty-to-inform notices. Absent: exemptions the law lists may be claimed with a reason. */
   notices: v.optional(v.strictObject({ allowExemptionClaims: v.boolean() })),
   remoteWipe: v.strictObject({

@@ -36,6 +36,11 @@ async function policyFiles(withKey = true): Promise<Record<string, string>> {
     suppression: Record<string, unknown>;
   };
   if (withKey) policy.suppression.hashKey = KEY;
+  else {
+    // A policy without the key may not name entries or a list either (the schema refuses that).
+    delete policy.suppression.hashKey;
+    delete policy.suppression.listRef;
+  }
   return { 'policy.json': JSON.stringify(policy) };
 }
 

@@ -71,7 +71,7 @@ describe('suppression from the policy', () => {
   });
 
   it('applies no list without the organisation key, and ignores stored entries then', async () => {
-    const policy = await policyWith({ hashKey: undefined });
+    const policy = await policyWith({ hashKey: undefined, listRef: undefined });
     await writeSuppressionEntries([await entry('email', LUKAS_EMAIL)]);
     expect((await suppressionFor(lukas.person, policy)).suppressed).toBe(false);
     expect((await suppressionFor(lukas.person, DEFAULT_POLICY)).suppressed).toBe(false);

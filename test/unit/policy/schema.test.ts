@@ -78,6 +78,22 @@ describe('policy schema', () => {
     );
   });
 
+  it('refuses suppression entries or a list without the organisation key that makes them match', () => {
+    for (const change of [{ listRef: 'https://x.example/list' }, { entries: [] }]) {
+      const policy = structuredClone(loadExamplePolicy());
+      policy.suppression = { checkBeforeDelivery: true, ...change };
+      const result = parsePolicy(policy);
+      expect(result.ok).toBe(false);
+      if (result.ok) continue;
+      expect(result.issues.map((issue) => issue.message).join('\n')).toContain(
+        'need suppression.hashKey',
+      );
+    }
+    const keyless = structuredClone(loadExamplePolicy());
+    keyless.suppression = { checkBeforeDelivery: true };
+    expect(parsePolicy(keyless).ok).toBe(true);
+  });
+
   it('requires an ECDH P-256 connector key and an ES256/EdDSA admin key', () => {
     const policy = structuredClone(loadExamplePolicy());
     policy.connector.endpoints.eu!.encryptionKey = { kty: 'OKP', crv: 'X25519', x: 'abc' };
