@@ -11,7 +11,9 @@ import {
   toBase64Url,
   type IdentifierKind,
 } from '@src/consent';
-import { openDatabase } from '@src/connector/node/sqlite-store';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { DATABASE_FILE, openDatabase } from '@src/connector/node/sqlite-store';
 import { createSqliteSuppressionStore } from '@src/connector/node/suppression-store';
 import { parseArgs, requireFlag, UsageError } from '../args';
 import { loadValidPolicy } from './cli-files';
@@ -83,6 +85,13 @@ export async function suppressionHash(argv: readonly string[], io: CliIo): Promi
 export async function suppressionAdd(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, ['policy', 'data']);
   const dataDir = requireFlag(args, 'data');
+  // A mistyped --data would otherwise create a new, empty database the connector never reads.
+  if (!existsSync(join(dataDir, DATABASE_FILE))) {
+    io.stderr(
+      `There is no connector database at ${join(dataDir, DATABASE_FILE)}: give the --data folder the connector runs with (it creates the database when it first starts).\n`,
+    );
+    return EXIT.usage;
+  }
   const entries = await entriesFor(io, requireFlag(args, 'policy'), args.positionals);
   if (!entries) return EXIT.invalid;
   const db = openDatabase(dataDir);

@@ -1,6 +1,7 @@
 // The admin tool's suppression commands: a new organisation key, keyed-hash entries made with the
 // policy's key (the same code the extension checks with), and entries added to the connector's
 // database, never printing or storing a raw identifier.
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -89,8 +90,19 @@ describe('admin suppression commands', () => {
     expect(await main(['suppression', 'hash', '--policy', 'policy.json'], none.io)).toBe(2);
   });
 
+  it('refuses a --data folder without a connector database (a typo would otherwise go unnoticed)', async () => {
+    const dir = tempDir();
+    const run = memoryIo(await policyFiles());
+    const args = ['suppression', 'add', '--policy', 'policy.json', '--data', join(dir, 'typo')];
+    expect(await main([...args, 'email:jana.becker@nordlicht.example'], run.io)).toBe(2);
+    expect(run.stderr()).toContain('There is no connector database');
+    expect(run.stderr()).not.toContain('jana');
+    expect(existsSync(join(dir, 'typo'))).toBe(false);
+  });
+
   it('adds entries to the connector database once each', async () => {
     const dir = tempDir();
+    openDatabase(dir).close(); // the connector has run once with this folder
     const first = memoryIo(await policyFiles());
     const add = ['suppression', 'add', '--policy', 'policy.json', '--data', dir];
     expect(
