@@ -130,7 +130,9 @@ export async function evaluateLawfulBasis(
     };
   }
   const assessment = assessLead({ record: built.record, policy: consentPolicy, suppression, now });
-  const notice = createNoticeRecordForReceipt(built.record, controllerTimeZone(policy));
+  const notice = createNoticeRecordForReceipt(built.record, controllerTimeZone(policy), {
+    exemptionsAllowed: policy.notices?.allowExemptionClaims !== false,
+  });
   return {
     view: {
       ...view,

@@ -381,6 +381,15 @@ describe('createNoticeRecordForReceipt', () => {
     });
   });
 
+  it('PIPEDA business contact: pending when the organisation forbids exemptions', async () => {
+    const record = await validRecord('CA', 'business_contact');
+    const notice = createNoticeRecordForReceipt(record, 'America/Toronto', {
+      exemptionsAllowed: false,
+    });
+    expect(notice.status).toEqual({ state: 'pending' });
+    expect(notice.dueAt).not.toBeNull();
+  });
+
   it('PIPEDA business contact: exemption claimed; consent under PIPEDA: pending before processing', async () => {
     const bc = createNoticeRecordForReceipt(
       await validRecord('CA', 'business_contact'),
