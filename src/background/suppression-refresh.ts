@@ -2,8 +2,9 @@
 // alarm and at start: from `suppression.listRef` (an endpoint id of `connector.endpoints`, or a
 // list URL: https, or http on this computer), else from every configured endpoint's
 // GET /v1/suppression. Only with an organisation key in the policy (entries are meaningless
-// without it). Must never shrink the list after a failed fetch, keep a malformed entry, or record
-// anything but a count in the audit trail.
+// without it). The list only grows: a person the connector stops listing (a reset or wrong database,
+// a wrong listRef, a spoofed answer) stays suppressed on this device. Must never shrink the list,
+// keep a malformed entry, or record or log anything but counts and HTTP statuses.
 import * as v from 'valibot';
 import type { Policy, ResolvedPolicy } from '@src/policy';
 import { recordAudit } from './audit-service';
@@ -14,9 +15,11 @@ import {
   writeSuppressionEntries,
 } from './suppression-store';
 
-const MAX_BODY_CHARS = 8_000_000;
+const MAX_ENTRIES = 200_000;
+/** Room for MAX_ENTRIES entries of 55 characters with JSON quoting and commas, and a little more. */
+const MAX_BODY_CHARS = MAX_ENTRIES * 64 + 4096;
 const ResponseSchema = v.object({
-  entries: v.pipe(v.array(v.string()), v.maxLength(200_000)),
+  entries: v.pipe(v.array(v.string()), v.maxLength(MAX_ENTRIES)),
 });
 
 function allowedUrl(text: string): string | undefined {
@@ -49,11 +52,17 @@ async function fetchEntries(url: string): Promise<string[]> {
     headers: { accept: 'application/json' },
     signal: AbortSignal.timeout(10_000),
   });
-  if (!response.ok) throw new Error(`suppression list HTTP ${response.status}`);
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
   const text = await response.text();
-  if (text.length > MAX_BODY_CHARS) throw new Error('suppression list too large');
-  const parsed = v.safeParse(ResponseSchema, JSON.parse(text));
-  if (!parsed.success) throw new Error('suppression list malformed');
+  if (text.length > MAX_BODY_CHARS) throw new Error('too large');
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new Error('not JSON');
+  }
+  const parsed = v.safeParse(ResponseSchema, body);
+  if (!parsed.success) throw new Error('malformed');
   return parsed.output.entries.filter((entry) => v.is(SuppressionEntrySchema, entry));
 }
 
@@ -72,16 +81,26 @@ export async function refreshSuppressionList(
   if (sources.length === 0) return { count: previous.length, sources: 0, failed: 0 };
   const results = await Promise.allSettled(sources.map(fetchEntries));
   const fetched = results.flatMap((r) => (r.status === 'fulfilled' ? r.value : []));
-  const failed = results.filter((r) => r.status === 'rejected').length;
-  // A failed source never shrinks the list: keep what it gave last time.
-  const next = [...new Set(failed > 0 ? [...previous, ...fetched] : fetched)].sort();
-  if (failed < sources.length && next.join('\n') !== [...previous].sort().join('\n')) {
+  const failures = results.flatMap((r) => (r.status === 'rejected' ? [failureKind(r.reason)] : []));
+  if (failures.length > 0)
+    console.warn(
+      `Lawful Leads: the suppression list could not be refreshed from ${failures.length} of ${sources.length} sources (${failures.join(', ')}); the stored list is kept.`,
+    );
+  // Only ever add: what the connector no longer lists stays suppressed here.
+  const next = [...new Set([...previous, ...fetched])].sort();
+  if (next.length !== previous.length) {
     await writeSuppressionEntries(next);
     await recordAudit({ type: 'suppression_updated', count: next.length, outcome: 'ok' });
   }
-  return {
-    count: failed < sources.length ? next.length : previous.length,
-    sources: sources.length,
-    failed,
-  };
+  return { count: next.length, sources: sources.length, failed: failures.length };
+}
+
+/** A failure as a short, value-free kind ("HTTP 503", "not JSON", "network"). */
+function failureKind(reason: unknown): string {
+  if (
+    reason instanceof Error &&
+    /^(?:HTTP \d{3}|too large|not JSON|malformed)$/.test(reason.message)
+  )
+    return reason.message;
+  return reason instanceof Error && reason.name === 'TimeoutError' ? 'timeout' : 'network';
 }

@@ -196,18 +196,58 @@ describe('suppression from the connector', () => {
     expect(await verifyAudit()).toMatchObject({ ok: true });
   });
 
-  it('never shrinks the list when the connector fails, and follows it when it answers', async () => {
+  it('never shrinks the list: not when the connector fails, nor when it stops listing someone', async () => {
     const a = await entry('email', LUKAS_EMAIL);
     const b = await entry('url', 'https://example.com/in/lukas');
     await policyWith({ listRef: LIST_URL });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     connectorAnswers([a, b], 503, [b], [b]);
     await refreshSuppressionList();
     expect(await refreshSuppressionList()).toEqual({ count: 2, sources: 1, failed: 1 });
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('1 of 1 sources (HTTP 503)'));
     expect((await readSuppressionEntries()).sort()).toEqual([a, b].sort());
-    await refreshSuppressionList();
-    expect(await readSuppressionEntries()).toEqual([b]);
+    expect(await refreshSuppressionList()).toEqual({ count: 2, sources: 1, failed: 0 });
+    expect((await readSuppressionEntries()).sort()).toEqual([a, b].sort());
     await refreshSuppressionList(); // unchanged: no new event
-    expect((await auditTypes()).filter((t) => t === 'suppression_updated')).toHaveLength(2);
+    expect((await auditTypes()).filter((t) => t === 'suppression_updated')).toHaveLength(1);
+    warn.mockRestore();
+  });
+
+  it('keeps the list and says why (no values) on bad JSON, a malformed or oversized body, or no network', async () => {
+    const a = await entry('email', LUKAS_EMAIL);
+    await writeSuppressionEntries([a]);
+    await policyWith({ listRef: LIST_URL });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const fetchMock = vi.fn();
+    fetchMock
+      .mockResolvedValueOnce(new Response('not json {'))
+      .mockResolvedValueOnce(new Response(JSON.stringify({ entries: 'lukas@example.com' })))
+      .mockResolvedValueOnce(new Response(`{"entries":["${'x'.repeat(13_000_000)}"]}`))
+      .mockRejectedValueOnce(new TypeError('Failed to fetch'));
+    vi.stubGlobal('fetch', fetchMock);
+    for (const kind of ['not JSON', 'malformed', 'too large', 'network']) {
+      expect(await refreshSuppressionList()).toEqual({ count: 1, sources: 1, failed: 1 });
+      expect(warn).toHaveBeenLastCalledWith(expect.stringContaining(`(${kind})`));
+    }
+    expect(await readSuppressionEntries()).toEqual([a]);
+    expect(JSON.stringify(warn.mock.calls)).not.toContain('lukas');
+    warn.mockRestore();
+  });
+
+  it('adds what any of several sources lists when another fails', async () => {
+    const a = await entry('email', LUKAS_EMAIL);
+    const policy = await policyWith({ listRef: undefined });
+    const sources = suppressionSources(policy);
+    expect(sources.length).toBeGreaterThan(1);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    connectorAnswers([a], 500, ...Array.from({ length: sources.length - 2 }, () => [] as string[]));
+    expect(await refreshSuppressionList()).toEqual({
+      count: 1,
+      sources: sources.length,
+      failed: 1,
+    });
+    expect(await readSuppressionEntries()).toEqual([a]);
+    warn.mockRestore();
   });
 
   it('fetches nothing without an organisation key or policy (development mode)', async () => {
