@@ -3,6 +3,7 @@
 // Must never save a lead that fails validation, lose a saved lead when delivery fails, or touch
 // leads while the vault is locked (the repository refuses with a `locked` error).
 import { browser } from 'wxt/browser';
+import { recordFirstDisclosure } from '@src/consent';
 import { hasIdentity } from '@src/lead/person';
 import { DELIVERY_STATES, type LeadRecord } from '@src/lead/record';
 import { RequestError } from '@src/messaging/errors';
@@ -168,6 +169,11 @@ async function deliver(id: string): Promise<LeadRecord> {
   const outcome = await deliverRecord(record, target);
   const updated = await repo.update(id, (current) => ({
     ...current,
+    // Delivery discloses the data to the CRM, a recipient (GDPR Art. 4(9): processors too): the
+    // notice is due at the latest now (Art. 14(3)(c)) if it was not already.
+    ...(outcome.ok && current.notice
+      ? { notice: recordFirstDisclosure(current.notice, new Date(at)) }
+      : {}),
     updatedAt: at,
     delivery: outcome.ok
       ? {

@@ -45,9 +45,17 @@ describe('lead handlers', () => {
       attempts: 1,
       lastError: 'Connector unreachable',
     });
+    // Not disclosed yet: the notice is due one month after capture.
+    expect(saved.notice?.firstDisclosureAt).toBeUndefined();
+    expect(Date.parse(saved.notice?.dueAt ?? '')).toBeGreaterThan(Date.now() + 20 * 86_400_000);
     connector(201);
     const retried = await retryLead({ type: 'leads.retry', id: saved.id });
     expect(retried.delivery).toMatchObject({ state: 'delivered', attempts: 2 });
+    // Delivery to the CRM is the first disclosure: the notice is due by then at the latest.
+    const deliveredAt = retried.delivery.deliveredAt ?? '';
+    expect(retried.notice?.firstDisclosureAt).toBe(deliveredAt);
+    expect(retried.notice?.dueAt).toBe(deliveredAt);
+    expect(retried.notice?.trigger).toBe('first-disclosure');
     expect(await listLeads()).toHaveLength(1);
   });
 
