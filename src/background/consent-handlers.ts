@@ -53,22 +53,37 @@ export async function noticeText(request: RequestOf<'notices.text'>): Promise<No
   const consentPolicy = await toConsentPolicy(policy, verified.receipt.jurisdiction.id, {
     development: resolved.source === 'defaults',
   });
+  const text = renderNoticeText(
+    verified.receipt,
+    consentPolicy,
+    request.language,
+    controllerTimeZone(policy),
+  );
   return {
-    text: renderNoticeText(
-      verified.receipt,
-      consentPolicy,
-      request.language,
-      controllerTimeZone(policy),
-    ),
+    // Development mode names no real controller: the text is marked as a draft not to be sent.
+    text:
+      resolved.source === 'defaults' ? `${DEVELOPMENT_DRAFT[request.language]}\n\n${text}` : text,
     notice: record.notice,
   };
 }
+
+const DEVELOPMENT_DRAFT = {
+  en: 'DRAFT — development mode: no organisation policy names the controller. Do not send this notice.',
+  zh: '草稿——开发模式：没有组织策略说明数据控制者。请勿发送此告知。',
+} as const;
+
+/** Marking a notice sent needs a real controller in it: refused in development mode. */
+export const NOTICE_NEEDS_POLICY =
+  'In development mode the notice names no controller: deploy your organisation’s policy (with the controller’s details) before sending notices.';
 
 export async function markLeadNoticeSent(
   request: RequestOf<'notices.markSent'>,
 ): Promise<LeadRecord> {
   await leadWithNotice(request.id);
-  const { policy } = await currentPolicy();
+  const resolved = await currentPolicy();
+  if (resolved.source === 'defaults')
+    throw new RequestError(ERROR_CODES.blocked, NOTICE_NEEDS_POLICY);
+  const { policy } = resolved;
   const at = new Date();
   const updated = await (
     await leadRepository()

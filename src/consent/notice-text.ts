@@ -75,7 +75,8 @@ export function renderNoticeText(
   const sep = language === 'zh' ? '：' : ': ';
   const list = (items: readonly string[]): string => items.join(language === 'zh' ? '、' : ', ');
   const lines: string[] = [h.title, '', `${h.controller}${sep}`];
-  for (const c of policy.controllers) {
+  // The controllers the signed receipt names (the policy may have changed since the capture).
+  for (const c of record.piiControllers) {
     lines.push(
       `- ${clean(c.name)}, ${clean(c.address)}, ${clean(c.email)}${c.phone ? `, ${clean(c.phone)}` : ''}`,
     );

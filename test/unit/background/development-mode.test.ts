@@ -1,7 +1,11 @@
 // Development mode (no administrator policy): the lawful basis is enforced all the same; the
 // regime's own bases are offered and the salesperson writes the LIA summary.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { markLeadNoticeSent, noticeText } from '@src/background/consent-handlers';
+import {
+  markLeadNoticeSent,
+  NOTICE_NEEDS_POLICY,
+  noticeText,
+} from '@src/background/consent-handlers';
 import { DEVELOPMENT_LIA_REF } from '@src/background/development-policy';
 import { deviceSigner } from '@src/background/device-signer';
 import { listLeads, previewLead, saveLead } from '@src/background/lead-handlers';
@@ -123,12 +127,16 @@ describe('development mode enforces the lawful basis', () => {
     expect(verified.receipt.policy.version).toBe('built-in-defaults@1');
     const text = await noticeText({ type: 'notices.text', id: saved.id, language: 'en' });
     expect(text.text).toContain('Not configured');
-    const sent = await markLeadNoticeSent({
-      type: 'notices.markSent',
-      id: saved.id,
-      channel: 'email',
-    });
-    expect(sent.notice?.status.state).toBe('sent');
+    expect(text.text.startsWith('DRAFT — development mode')).toBe(true);
+    const zh = await noticeText({ type: 'notices.text', id: saved.id, language: 'zh' });
+    expect(zh.text.startsWith('草稿——开发模式')).toBe(true);
+    // A notice naming no controller cannot count as given.
+    await expect(
+      markLeadNoticeSent({ type: 'notices.markSent', id: saved.id, channel: 'email' }),
+    ).rejects.toMatchObject({ code: 'blocked', message: NOTICE_NEEDS_POLICY });
+    expect((await listLeads()).find((l) => l.id === saved.id)?.notice?.status.state).toBe(
+      'pending',
+    );
   });
 
   it('applies the strictest rules to an unknown jurisdiction: explicit consent with evidence', async () => {

@@ -105,18 +105,21 @@ describe('renderNoticeText', () => {
   });
 
   it('Chinese, with consent withdrawal, and control characters stripped from inserted values', async () => {
-    const record = await validRecord('CN', 'consent');
-    const policy = permissivePolicy({
-      controllers: [
+    const signed = await validRecord('CN', 'consent');
+    // The notice names the controllers the signed receipt names.
+    const record = {
+      ...signed,
+      piiControllers: [
         {
           name: 'Acme\u0000 <b>Ltd</b>\nInjected',
           address: '上海市',
           email: 'privacy@acme.example',
           country: 'CN',
-          timeZone: 'Asia/Shanghai',
+          onBehalf: false,
         },
       ],
-    });
+    };
+    const policy = permissivePolicy({});
     const text = renderNoticeText(record, policy, 'zh', 'Asia/Shanghai');
     expect(text).toContain('我们如何使用您的个人信息');
     expect(text).toContain('- 就我们的产品与您联系 (您的同意; PIPL Art. 13(1); Art. 14)');
@@ -124,6 +127,7 @@ describe('renderNoticeText', () => {
     expect(text).toContain('国家网信部门');
     expect(text).toContain('保留期限：180 天，至 2026年9月6日');
     expect(text).toContain('- Acme <b>Ltd</b> Injected, 上海市');
+    expect(text).not.toContain(policy.controllers[0]?.address ?? 'no policy controller');
     expect(text).not.toContain('\u0000');
   });
 });
