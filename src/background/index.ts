@@ -6,6 +6,7 @@ import { createMessageListener, type Handlers } from '@src/messaging/router';
 import { exportAudit, verifyAudit } from './audit-handlers';
 import { lastCapture, runCapture } from './capture-handlers';
 import { markLeadNoticeSent, noticeText, verifyLeadReceipt } from './consent-handlers';
+import { markLeadContacted } from './notice-contact';
 import { claimLeadNoticeExemption } from './notice-exemption';
 import { getPolicyView } from './policy-handlers';
 import { checkOverdueNotices } from './notice-alerts';
@@ -50,6 +51,7 @@ export const handlers: Handlers = {
   'audit.export': exportAudit,
   'receipt.verify': verifyLeadReceipt,
   'notices.markSent': markLeadNoticeSent,
+  'notices.markContacted': markLeadContacted,
   'notices.claimExemption': claimLeadNoticeExemption,
   'notices.text': noticeText,
 };

@@ -36,6 +36,8 @@ export const CONSENT_REQUESTS = [
     id: LeadId,
     channel: v.picklist(NOTICE_CHANNELS),
   }),
+  /** The salesperson contacted the person: the notice is due by then at the latest (Art. 14(3)(b)). */
+  v.strictObject({ type: v.literal('notices.markContacted'), id: LeadId }),
   v.strictObject({
     type: v.literal('notices.claimExemption'),
     id: LeadId,

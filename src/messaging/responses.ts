@@ -84,6 +84,7 @@ export interface ResponseMap {
   'audit.export': AuditExport;
   'receipt.verify': ReceiptVerification;
   'notices.markSent': LeadRecord;
+  'notices.markContacted': LeadRecord;
   'notices.claimExemption': LeadRecord;
   'notices.text': NoticeTextView;
 }

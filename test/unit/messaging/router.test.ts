@@ -32,6 +32,7 @@ function setup(overrides: Partial<Handlers> = {}) {
     'audit.export': vi.fn(),
     'receipt.verify': vi.fn(),
     'notices.markSent': vi.fn(),
+    'notices.markContacted': vi.fn(),
     'notices.claimExemption': vi.fn(),
     'notices.text': vi.fn(),
     ...overrides,
