@@ -187,13 +187,23 @@ describe('lawful basis before saving', () => {
     expect(copied).toContain('Acme GmbH');
     expect(copied).toContain('legitimate');
     expect(copied).not.toMatch(/<[a-z]/i);
+    // The salesperson wrote to her before sending the notice: it was due by then (Art. 14(3)(b)).
+    await notice.getByTestId('notice-mark-contacted').click();
+    await notice.getByTestId('notice-contacted').waitFor();
+    await expect.poll(() => notice.getByTestId('notice-mark-contacted').count()).toBe(0);
     await notice.getByTestId('notice-channel').selectOption('email');
     await notice.getByTestId('notice-mark-sent').click();
     await expect.poll(() => panel.getByTestId('notice-item').count()).toBe(0);
     const after = (await storedLeads(panel))[0] as {
-      notice: { status: { state: string; channel: string } };
+      notice: {
+        status: { state: string; channel: string; late: boolean };
+        firstCommunicationAt?: string;
+        trigger: string;
+      };
     };
-    expect(after.notice.status).toMatchObject({ state: 'sent', channel: 'email' });
+    expect(after.notice.status).toMatchObject({ state: 'sent', channel: 'email', late: true });
+    expect(after.notice.trigger).toBe('first-communication');
+    expect(after.notice.firstCommunicationAt).toBeDefined();
     await panel.close();
     await page.close();
   });

@@ -141,6 +141,8 @@ export const en = {
   noticeCopied: 'Notice copied as plain text.',
   noticeChannel: 'Sent by',
   noticeMarkSent: 'Mark as sent',
+  noticeMarkContacted: 'Contacted without the notice',
+  noticeContactedHint: 'Contacted: the notice was due by then at the latest',
   channelEmail: 'Email',
   channelPost: 'Post',
   channelPhone: 'Phone',

@@ -141,6 +141,8 @@ export const zh: Record<MessageKey, string> = {
   noticeCopied: '已以纯文本复制告知。',
   noticeChannel: '发送方式',
   noticeMarkSent: '标记为已发送',
+  noticeMarkContacted: '已联系（未附告知）',
+  noticeContactedHint: '已联系：告知最迟应在联系时发出',
   channelEmail: '电子邮件',
   channelPost: '邮寄',
   channelPhone: '电话',

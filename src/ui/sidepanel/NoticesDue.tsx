@@ -1,5 +1,6 @@
 // "Notices due": saved leads whose duty-to-inform notice (GDPR Art. 14 and equivalents) is still
-// pending, with due date, overdue marker, copy-as-plain-text and mark-as-sent. Must never render
+// pending, with due date, overdue marker, copy-as-plain-text, mark-as-sent and "contacted without
+// the notice" (first communication: the notice was due by then at the latest). Must never render
 // lead data or the notice as HTML, nor copy anything but plain text.
 import { useState } from 'preact/hooks';
 import type { NoticeChannel } from '@src/consent';
@@ -41,6 +42,11 @@ function NoticeItem({ lead, onChanged, now }: { lead: LeadRecord } & Omit<Props,
       await navigator.clipboard.writeText(text);
       setCopied(true);
     });
+  const markContacted = () =>
+    run(async () => {
+      await sendRequest({ type: 'notices.markContacted', id: lead.id });
+      await onChanged();
+    });
   const markSent = () =>
     run(async () => {
       await sendRequest({ type: 'notices.markSent', id: lead.id, channel });
@@ -58,6 +64,11 @@ function NoticeItem({ lead, onChanged, now }: { lead: LeadRecord } & Omit<Props,
             </span>
           )}
         </div>
+        {lead.notice?.firstCommunicationAt !== undefined && (
+          <div class="small muted" data-testid="notice-contacted">
+            {t('noticeContactedHint')}
+          </div>
+        )}
         {copied && <div class="small muted">{t('noticeCopied')}</div>}
         {error && (
           <div class="error small" role="alert">
@@ -86,6 +97,11 @@ function NoticeItem({ lead, onChanged, now }: { lead: LeadRecord } & Omit<Props,
         <button type="button" data-testid="notice-mark-sent" onClick={markSent}>
           {t('noticeMarkSent')}
         </button>
+        {lead.notice?.firstCommunicationAt === undefined && (
+          <button type="button" data-testid="notice-mark-contacted" onClick={markContacted}>
+            {t('noticeMarkContacted')}
+          </button>
+        )}
       </div>
       {lead.notice && (
         <NoticeExemptionForm
