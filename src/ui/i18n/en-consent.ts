@@ -34,6 +34,8 @@ export const enConsent = {
   exemptionAlreadyInformed: 'The person already has the information',
   exemptionDisproportionateEffort: 'Impossible or disproportionate effort',
   exemptionRequiredByLaw: 'Obtaining or disclosure is laid down by law',
+  exemptionConfidentialityByLaw: 'Confidentiality is required by law',
+  exemptionProvidedByLaw: 'The processing is provided for by law',
   exemptionProfessionalSecrecy: 'Professional secrecy or a statutory duty of confidentiality',
   exemptionBusinessContact: 'Business contact information',
   exemptionPurposePublished: 'Purpose of use published in advance',

@@ -34,6 +34,8 @@ export const zhConsent: Record<keyof typeof enConsent, string> = {
   exemptionAlreadyInformed: '本人已掌握相关信息',
   exemptionDisproportionateEffort: '无法提供或需付出不成比例的努力',
   exemptionRequiredByLaw: '获取或披露系法律明确规定',
+  exemptionConfidentialityByLaw: '法律规定应当保密',
+  exemptionProvidedByLaw: '该处理系法律规定',
   exemptionProfessionalSecrecy: '职业保密义务或法定保密义务',
   exemptionBusinessContact: '商务联系信息',
   exemptionPurposePublished: '使用目的已事先公布',

@@ -55,7 +55,7 @@ export function NoticeExemptionForm({ leadId, jurisdiction, onClaimed }: Props) 
           <option value="">{t('noticeExemptionChoose')}</option>
           {exemptions.map((e) => (
             <option key={e.code} value={e.code}>
-              {`${exemptionName(e.code)} (${e.reference.law} ${e.reference.article})`}
+              {`${exemptionName(e.code, e.reference.law)} (${e.reference.law} ${e.reference.article})`}
             </option>
           ))}
         </select>

@@ -62,8 +62,20 @@ const EXEMPTION_KEYS: Record<string, MessageKey> = {
   reasonable_not_to_notify: 'exemptionReasonableNotToNotify',
 };
 
-/** A notice exemption's name in the interface language ("Other exemption" for a new code). */
-export function exemptionName(code: string): string {
+/** Where a law words an exemption differently from GDPR Art. 14(5), by law and code. */
+const EXEMPTION_KEYS_BY_LAW: Record<string, Record<string, MessageKey>> = {
+  PIPL: { required_by_law: 'exemptionConfidentialityByLaw' },
+  FADP: { required_by_law: 'exemptionProvidedByLaw' },
+};
+
+/** A notice exemption's name in the interface language, in the words of its law when they differ
+ * ("Other exemption" for a new code). */
+export function exemptionName(code: string, law?: string): string {
+  const byLaw =
+    law !== undefined && Object.hasOwn(EXEMPTION_KEYS_BY_LAW, law)
+      ? EXEMPTION_KEYS_BY_LAW[law]
+      : undefined;
+  if (byLaw !== undefined && Object.hasOwn(byLaw, code)) return t(byLaw[code]!);
   return t(Object.hasOwn(EXEMPTION_KEYS, code) ? EXEMPTION_KEYS[code]! : 'exemptionOther');
 }
 

@@ -18,6 +18,19 @@ describe('notice exemption labels', () => {
     }
   });
 
+  it('words "required by law" as each law does (GDPR Art. 14(5)(c), PIPL Art. 18, FADP Art. 20(1)(b))', () => {
+    const named = Object.values(REGIMES).flatMap((r) =>
+      r.notice.exemptions
+        .filter((e) => e.code === 'required_by_law')
+        .map((e) => [e.reference.law, exemptionName(e.code, e.reference.law)] as const),
+    );
+    const byLaw = new Map(named);
+    expect(byLaw.get('GDPR')).toBe(en.exemptionRequiredByLaw);
+    expect(byLaw.get('PIPL')).toBe(en.exemptionConfidentialityByLaw);
+    expect(byLaw.get('FADP')).toBe(en.exemptionProvidedByLaw);
+    expect(exemptionName('required_by_law', 'constructor')).toBe(en.exemptionRequiredByLaw);
+  });
+
   it('falls back to a generic name for a code it does not know', () => {
     expect(exemptionName('new_code')).toBe(en.exemptionOther);
     expect(exemptionName('toString')).toBe(en.exemptionOther);
