@@ -15,7 +15,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATABASE_FILE, openDatabase } from '@src/connector/node/sqlite-store';
 import { createSqliteSuppressionStore } from '@src/connector/node/suppression-store';
-import { parseArgs, requireFlag, UsageError } from '../args';
+import { optionalFlag, parseArgs, requireFlag, UsageError } from '../args';
 import { loadValidPolicy } from './cli-files';
 import type { CliIo } from './commands';
 import { EXIT } from './exit';
@@ -23,8 +23,9 @@ import { EXIT } from './exit';
 const KINDS: readonly IdentifierKind[] = ['email', 'phone', 'url'];
 
 export const SUPPRESSION_USAGE = `  suppression key
-  suppression hash --policy FILE KIND:VALUE...
-  suppression add --policy FILE --data DIR KIND:VALUE...     (KIND: email, phone or url)
+  suppression hash --policy FILE [--from LIST] KIND:VALUE...
+  suppression add --policy FILE --data DIR [--from LIST] KIND:VALUE...   (KIND: email, phone or url)
+      --from LIST: one KIND:VALUE per line (# comments), so identifiers stay out of shell history
 `;
 
 export function suppressionKey(io: CliIo): number {
@@ -46,6 +47,20 @@ function identifiers(positionals: readonly string[]): [IdentifierKind, string][]
     }
     return [kind, arg.slice(at + 1)];
   });
+}
+
+/** The command line's KIND:VALUE arguments, then the lines of the --from file (if any). */
+async function identifierArgs(
+  io: CliIo,
+  positionals: readonly string[],
+  from: string | undefined,
+): Promise<string[]> {
+  if (from === undefined) return [...positionals];
+  const lines = (await io.readFile(from))
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+  return [...positionals, ...lines];
 }
 
 async function entriesFor(
@@ -75,15 +90,16 @@ async function entriesFor(
 }
 
 export async function suppressionHash(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, ['policy']);
-  const entries = await entriesFor(io, requireFlag(args, 'policy'), args.positionals);
+  const args = parseArgs(argv, ['policy', 'from']);
+  const given = await identifierArgs(io, args.positionals, optionalFlag(args, 'from'));
+  const entries = await entriesFor(io, requireFlag(args, 'policy'), given);
   if (!entries) return EXIT.invalid;
   io.stdout(`${JSON.stringify(entries, null, 2)}\n`);
   return EXIT.ok;
 }
 
 export async function suppressionAdd(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, ['policy', 'data']);
+  const args = parseArgs(argv, ['policy', 'data', 'from']);
   const dataDir = requireFlag(args, 'data');
   // A mistyped --data would otherwise create a new, empty database the connector never reads.
   if (!existsSync(join(dataDir, DATABASE_FILE))) {
@@ -92,7 +108,8 @@ export async function suppressionAdd(argv: readonly string[], io: CliIo): Promis
     );
     return EXIT.usage;
   }
-  const entries = await entriesFor(io, requireFlag(args, 'policy'), args.positionals);
+  const given = await identifierArgs(io, args.positionals, optionalFlag(args, 'from'));
+  const entries = await entriesFor(io, requireFlag(args, 'policy'), given);
   if (!entries) return EXIT.invalid;
   const db = openDatabase(dataDir);
   try {

@@ -90,6 +90,36 @@ describe('admin suppression commands', () => {
     expect(await main(['suppression', 'hash', '--policy', 'policy.json'], none.io)).toBe(2);
   });
 
+  it('reads identifiers from a --from file (one per line, # comments), keeping them out of shell history', async () => {
+    const files = {
+      ...(await policyFiles()),
+      'people.txt':
+        '# objected on 2026-11-20\nemail:Jana.Becker@Nordlicht.example\n\nphone:+49 30 1234 5678\n',
+    };
+    const viaFile = memoryIo(files);
+    expect(
+      await main(
+        ['suppression', 'hash', '--policy', 'policy.json', '--from', 'people.txt'],
+        viaFile.io,
+      ),
+    ).toBe(0);
+    const viaArgs = memoryIo(await policyFiles());
+    const args = ['email:Jana.Becker@Nordlicht.example', 'phone:+49 30 1234 5678'];
+    expect(
+      await main(['suppression', 'hash', '--policy', 'policy.json', ...args], viaArgs.io),
+    ).toBe(0);
+    expect(viaFile.stdout()).toBe(viaArgs.stdout());
+    expect(viaFile.stdout()).not.toContain('Jana');
+    const bad = memoryIo({ ...files, 'people.txt': 'email:jana@x.example\nfax:123\n' });
+    expect(
+      await main(
+        ['suppression', 'hash', '--policy', 'policy.json', '--from', 'people.txt'],
+        bad.io,
+      ),
+    ).toBe(2);
+    expect(bad.stderr()).toContain('Argument 2');
+  });
+
   it('refuses a --data folder without a connector database (a typo would otherwise go unnoticed)', async () => {
     const dir = tempDir();
     const run = memoryIo(await policyFiles());
