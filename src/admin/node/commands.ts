@@ -23,6 +23,7 @@ import {
   suppressionHash,
   suppressionKey,
 } from './suppression-commands';
+import { DEVICES_USAGE, devicesList, devicesRevoke } from './device-commands';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -48,7 +49,7 @@ export const USAGE = `Lawful Leads admin tool
   policy export FILE --target ${EXPORT_TARGETS.join('|')} --extension-id ID --out PATH [--bundle-url URL]
   policy diff OLD NEW
   policy ropa FILE --format md|json [--out PATH]
-${SUPPRESSION_USAGE}
+${SUPPRESSION_USAGE}${DEVICES_USAGE}
 Exit codes: 0 ok, 1 validation failure, 2 usage error.
 `;
 
@@ -76,6 +77,10 @@ export async function runCommand(argv: readonly string[], io: CliIo): Promise<nu
       return suppressionHash(rest, io);
     case 'suppression add':
       return suppressionAdd(rest, io);
+    case 'devices list':
+      return devicesList(rest, io);
+    case 'devices revoke':
+      return devicesRevoke(rest, io);
     default:
       if (group === undefined || group === 'help' || group === '--help' || group === '-h') {
         io.stdout(USAGE);

@@ -1,5 +1,6 @@
 // Device enrolment: POST /v1/devices with a device's public signing JWK. The kid is computed
-// here (RFC 7638 thumbprint), never trusted from the request. Development mode: auto-approved.
+// here (RFC 7638 thumbprint), never trusted from the request. New keys are approved at once; a key an
+// administrator revoked (admin tool: devices revoke) stays refused.
 // Must never accept a private key (a JWK with `d`) or anything but an EC P-256 public key.
 import { importJWK } from 'jose';
 import * as v from 'valibot';
@@ -58,5 +59,7 @@ export async function enrolDevice(
   );
   log.info('device.enrolment', { outcome, deviceKid: kid });
   if (outcome === 'conflict') return problem(409, 'Another key is enrolled under this kid');
+  if (outcome === 'revoked')
+    return problem(403, 'An administrator revoked this device; it cannot enrol again');
   return json(outcome === 'created' ? 201 : 200, { kid, status: 'approved' });
 }

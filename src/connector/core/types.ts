@@ -30,7 +30,8 @@ export interface StoredLeadMeta {
   receivedAt: string;
 }
 
-export type EnrolOutcome = 'created' | 'existing' | 'conflict';
+/** `revoked`: an administrator revoked this key; it cannot enrol again. */
+export type EnrolOutcome = 'created' | 'existing' | 'conflict' | 'revoked';
 
 export interface StoredDevice {
   kid: string;

@@ -105,6 +105,7 @@ export function createSqliteLeadStore(db: Database.Database): LeadStore {
   );
   const enrolOnce = db.transaction((kid: string, jwk: string, at: string): EnrolOutcome => {
     const existing = findDevice.get(kid);
+    if (existing?.status === 'revoked') return 'revoked';
     if (existing) return existing.public_jwk === jwk ? 'existing' : 'conflict';
     insertDevice.run(kid, jwk, at);
     return 'created';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createConnectorApp } from '@src/connector/core/app';
 import type { ConnectorRequest, Logger } from '@src/connector/core/types';
+import { listDevices, revokeDevice } from '@src/connector/node/device-admin';
 import { createSqliteLeadStore, openDatabase } from '@src/connector/node/sqlite-store';
 import { createJsonLogger } from '@src/connector/node/logger';
 import { createDeviceIdentity, type DeviceIdentity } from '@src/vault/envelope';
@@ -144,6 +145,26 @@ describe('envelope intake', () => {
     expect(response).toMatchObject({ status: 403, body: { code: 'unknown_device' } });
     expect(JSON.stringify(response.body)).toContain('/v1/devices');
     expect(count()).toBe(0);
+  });
+
+  it('refuses a revoked device: its envelopes (403) and its re-enrolment (403); stored leads stay', async () => {
+    const { handle, enrol, envelope, count, db, device } = await setup();
+    await enrol();
+    expect((await handle(postEnvelope(await envelope()))).status).toBe(201);
+    expect(revokeDevice(db, device.kid)).toBe('revoked');
+    expect(revokeDevice(db, device.kid)).toBe('already-revoked');
+    expect(revokeDevice(db, 'no-such-kid')).toBe('unknown');
+    const refused = await handle(
+      postEnvelope(await envelope(validSubmission({ id: crypto.randomUUID() }))),
+    );
+    expect(refused).toMatchObject({ status: 403, body: { code: 'unknown_device' } });
+    const again = await enrol();
+    expect(again.status).toBe(403);
+    expect(JSON.stringify(again.body)).toContain('revoked');
+    expect(count()).toBe(1);
+    expect(listDevices(db)).toEqual([
+      { kid: device.kid, status: 'revoked', enrolledAt: expect.any(String) as unknown },
+    ]);
   });
 
   it('refuses a replayed envelope with 409', async () => {
