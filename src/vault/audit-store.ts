@@ -60,7 +60,14 @@ export function createAuditStore(db: IDBPDatabase<LawfulLeadsDB>): AuditStore {
     },
     head,
     async verify() {
-      return verifyChain(await list(), await head());
+      // Events and head from one transaction: a concurrent append must not look like truncation.
+      const tx = db.transaction(['audit', 'meta'], 'readonly');
+      const [events, stored] = await Promise.all([
+        tx.objectStore('audit').getAll(),
+        tx.objectStore('meta').get(META_KEYS.auditHead),
+      ]);
+      await tx.done;
+      return verifyChain(events, readHead(stored?.value));
     },
     async exportJsonl() {
       return exportAuditJsonl(await list());
