@@ -1,6 +1,7 @@
 // What each request returns: the single map from request type to response data.
 // Must never expose decrypted secrets or keys in a response.
 import type { ReviewDraft } from '@src/capture/normalize';
+import type { LocalizedText } from '@src/consent';
 import type { CaptureDiagnostic } from '@src/capture/types';
 import type { Person } from '@src/lead/person';
 import type { LeadRecord } from '@src/lead/record';
@@ -35,7 +36,8 @@ export interface PreviewResult {
   jurisdiction: string;
   jurisdictionReasons: JurisdictionReasonView[];
   redactions: { entity: string; field: string; operator: string }[];
-  blocked?: { code: string; categories: string[]; message: string };
+  /** `message` is the English text; `text` the same in every interface language. */
+  blocked?: { code: string; categories: string[]; message: string; text: LocalizedText };
   policy: { policyId: string; version: number; source: string };
   lawfulBasis?: LawfulBasisView;
 }

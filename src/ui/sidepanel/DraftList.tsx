@@ -31,9 +31,7 @@ export function DraftList({ drafts, onPick, suppressedLeftOut }: Props) {
   return (
     <>
       {notice}
-      <p class="muted">
-        {peopleFoundLabel(drafts.length)}
-      </p>
+      <p class="muted">{peopleFoundLabel(drafts.length)}</p>
       <ul class="cards" data-testid="draft-list">
         {drafts.map((draft) => (
           <li class="card" key={draft.draftId}>

@@ -3,7 +3,7 @@
 import type { PreviewResult } from '@src/messaging/responses';
 import { entityLabel } from '@src/ui/policy/entity-label';
 import { t } from '@src/ui/i18n';
-import { reasonText } from '@src/ui/sidepanel/lawful-basis-labels';
+import { localized, reasonText } from '@src/ui/sidepanel/lawful-basis-labels';
 
 const OPERATOR_KEYS = {
   'drop-field': 'opDropField',
@@ -28,7 +28,7 @@ export function RedactionPreview({ preview }: { preview: PreviewResult | undefin
       </p>
       {preview.blocked && (
         <p class="error" role="alert" data-testid="preview-blocked">
-          {preview.blocked.message}
+          {localized(preview.blocked.text)}
         </p>
       )}
       {preview.redactions.length === 0 ? (

@@ -6,6 +6,7 @@ import { normalizePhone } from '@src/capture/normalize';
 import { describeIssues, type FieldProblem } from '@src/lead/issues';
 import { PersonSchema, type Person } from '@src/lead/person';
 import type { LeadInput } from '@src/messaging/protocol';
+import { t } from '@src/ui/i18n';
 
 export const TEXT_FIELDS = [
   'name',
@@ -65,7 +66,7 @@ export function toLeadInput(
   if (!person.name && person.emails.length === 0 && person.phones.length === 0) {
     return {
       ok: false,
-      problems: [{ path: 'name', message: 'A lead needs a name, an email or a phone number' }],
+      problems: [{ path: 'name', message: t('errLeadNeedsIdentity') }],
     };
   }
   return {

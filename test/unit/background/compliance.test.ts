@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { errorText } from '@src/ui/common/error-text';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { runCapture } from '@src/background/capture-handlers';
@@ -125,7 +126,12 @@ describe('compliance before saving', () => {
     };
     const preview = await previewLead({ type: 'leads.preview', lead });
     expect(preview.blocked).toMatchObject({ code: 'special-category' });
-    await expect(saveLead({ type: 'leads.save', lead })).rejects.toMatchObject({ code: 'blocked' });
+    expect(preview.blocked?.text.zh).toBe(
+      '此线索包含特殊类别数据（如健康或宗教信息）。请删除后再保存。',
+    );
+    const error = await saveLead({ type: 'leads.save', lead }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'blocked', message: preview.blocked?.message });
+    expect(errorText(error, 'zh')).toBe(preview.blocked?.text.zh);
     expect(await listLeads()).toEqual([]);
   });
 
@@ -166,9 +172,10 @@ describe('capture on a denied site', () => {
       id: 5,
       url: 'https://www.linkedin.com/in/someone',
     } as never);
-    await expect(runCapture({ type: 'capture.run', tabId: 5 })).rejects.toMatchObject({
-      code: 'site_denied',
-    });
+    const error = await runCapture({ type: 'capture.run', tabId: 5 }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'site_denied' });
+    expect(errorText(error, 'zh')).toBe('贵组织的策略不允许在此网站采集。未读取任何内容。');
+    expect(errorText(error, 'en')).toMatch(/does not allow capturing from this site/);
     expect(browser.scripting.executeScript).not.toHaveBeenCalled();
   });
 });
