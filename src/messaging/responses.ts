@@ -42,9 +42,16 @@ export interface PreviewResult {
   lawfulBasis?: LawfulBasisView;
 }
 
+/** A policy setting's label and value in every interface language. */
+export interface SettingText {
+  label: LocalizedText;
+  value: LocalizedText;
+}
+
 export interface PolicyView {
   header: PolicyHeaderView;
-  settings: SettingView[];
+  /** `label` and `value` in English; `text` (when known) in every interface language. */
+  settings: (SettingView & { text?: SettingText })[];
   problems: { code: string; severity: string; message: string; path?: string }[];
   /** True when an administrator's policy applies: the connector address is theirs, not the options page's. */
   connectorManaged: boolean;

@@ -49,6 +49,24 @@ describe('policy in force', () => {
     });
     expect(view.connectorManaged).toBe(true);
     expect(view.settings.every((s) => s.locked && s.managed)).toBe(true);
+    // Every setting is worded in both languages; the English wording is the settings view's own.
+    for (const setting of view.settings) {
+      expect(setting.text?.label.en).toBe(setting.label);
+      expect(setting.text?.value.en).toBe(setting.value);
+      expect(setting.text?.label.zh).toMatch(/[\u4e00-\u9fff]/);
+    }
+    const byId = new Map(view.settings.map((s) => [s.id, s.text]));
+    expect(byId.get('minimisation.blockSpecialCategories')?.value.zh).toBe('禁止');
+    expect(byId.get('sites.deny')?.value.zh).toContain('linkedin.com');
+    expect(byId.get('vault.autoLockMinutes')?.value.zh).toMatch(/^\d+ 分钟$/);
+    expect(byId.get('minimisation.allowedFields')?.value.zh).toContain('UK：姓名');
+  });
+
+  it('words the built-in defaults in both languages too', async () => {
+    for (const setting of (await getPolicyView()).settings) {
+      expect(setting.text?.value.en).toBe(setting.value);
+      expect(setting.text?.value.zh).not.toBe('');
+    }
   });
 
   it('keeps the defaults and reports the problem when the managed policy is malformed', async () => {

@@ -2,6 +2,7 @@
 // Lawful Leads' own rule sources in lawful-basis problems, and capture diagnostics (known codes
 // translated, unknown codes in their English text).
 import { describe, expect, it } from 'vitest';
+import { alertText } from '@src/background/audit-service';
 import { EXEMPTION_MESSAGES } from '@src/background/notice-exemption';
 import { RequestError } from '@src/messaging/errors';
 import { errorText } from '@src/ui/common/error-text';
@@ -20,6 +21,7 @@ describe('background messages in both languages', () => {
     for (const key of Object.keys(enBackground) as (keyof typeof enBackground)[]) {
       expect(en[key]).toBe(enBackground[key]);
       expect(zh[key]).not.toBe('');
+      if (key.endsWith('Separator')) continue;
       if (!/^\{\w+\}( \(\{\w+\}, \{\w+\}\))?$/.test(en[key])) expect(zh[key]).toMatch(HAN);
     }
   });
@@ -36,6 +38,13 @@ describe('background messages in both languages', () => {
     expect(errorText(new RequestError('internal', untranslated('x')), 'zh')).toBe('x');
     expect(errorText(new Error('plain'), 'zh')).toBe('plain');
     expect(errorText('odd', 'zh')).toBe('odd');
+  });
+
+  it('writes alert notifications in the browser language', () => {
+    expect(alertText('notices_overdue', 'zh-CN')).toBe(
+      '您采集的人员中有告知已逾期。请打开侧边栏：待发送的告知。',
+    );
+    expect(alertText('failed_unlocks', 'en')).toBe('Several failed unlock attempts in a row.');
   });
 
   it('fills parameters per language', () => {
