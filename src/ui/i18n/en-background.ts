@@ -82,6 +82,18 @@ export const enBackground = {
   alertFailedUnlocks: 'Several failed unlock attempts in a row.',
   alertNoticesOverdue:
     'Notices to people you captured are overdue. Open the side panel: Notices due.',
+  delHeldNoRoute:
+    'Your organisation’s policy gives this jurisdiction no delivery route; the lead stays on this device.',
+  delHeldNoEndpoint:
+    'Your organisation’s policy names a region without a connector; the lead stays on this device.',
+  delHeldRemoteWipe: 'Your organisation has requested a remote wipe; nothing is delivered.',
+  delHeldSuppressed:
+    'This person has asked not to be contacted or to be erased since the lead was saved; it is not sent.',
+  delKeyChanged:
+    'The connector’s key changed since this browser first trusted it. Delivery stopped: ask your administrator to check the connector and pin its key in the policy.',
+  delPolicyKeyUnusable: 'The policy names an unusable connector key',
+  delServedKeyUnusable: 'The connector served an unusable public key',
+  delUnreachable: 'Connector unreachable',
   diagDraftsRejected: '{count} malformed entries were ignored',
   diagNoDocument: 'There is no document to read',
   diagPageTruncated: 'The page is very large; only its first part was read',

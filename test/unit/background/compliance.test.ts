@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { errorText } from '@src/ui/common/error-text';
+import { deliveryErrorText } from '@src/ui/i18n/delivery-errors';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { runCapture } from '@src/background/capture-handlers';
@@ -171,6 +172,9 @@ describe('compliance before saving', () => {
     const saved = await saveLead({ type: 'leads.save', lead: { ...ukLead, lawfulBasis } });
     expect(saved.delivery).toMatchObject({ state: 'held' });
     expect(saved.delivery.lastError).toMatch(/no delivery route/);
+    expect(deliveryErrorText(saved.delivery.lastError!).zh).toBe(
+      '贵组织的策略没有为该法域设置投递路线；线索仅保存在本机。',
+    );
     expect(fetch).not.toHaveBeenCalled();
   });
 

@@ -3,10 +3,12 @@
 // translated, unknown codes in their English text).
 import { describe, expect, it } from 'vitest';
 import { alertText } from '@src/background/audit-service';
+import { KEY_CHANGED_ERROR } from '@src/background/connector-trust';
 import { EXEMPTION_MESSAGES } from '@src/background/notice-exemption';
 import { RequestError } from '@src/messaging/errors';
 import { errorText } from '@src/ui/common/error-text';
 import { bilingual, untranslated } from '@src/ui/i18n/bilingual';
+import { deliveryErrorText } from '@src/ui/i18n/delivery-errors';
 import { en } from '@src/ui/i18n/en';
 import { enBackground } from '@src/ui/i18n/en-background';
 import { zh } from '@src/ui/i18n/zh';
@@ -83,6 +85,15 @@ describe('background messages in both languages', () => {
     expect(problemLine(suppressed, 'en')).toBe(
       'Suppressed. — Organisation policy, suppression list',
     );
+  });
+});
+
+describe('delivery problems stored on a lead', () => {
+  it('shows known texts in Chinese and anything else as stored', () => {
+    // The outbox writes this literal; it must stay the table's English wording.
+    expect(deliveryErrorText('Connector unreachable').zh).toBe('无法连接连接器');
+    expect(deliveryErrorText(KEY_CHANGED_ERROR).zh).toMatch(/^自此浏览器首次信任连接器以来/);
+    expect(deliveryErrorText('HTTP 503')).toEqual({ en: 'HTTP 503', zh: 'HTTP 503' });
   });
 });
 
