@@ -2,6 +2,7 @@
 // Lawful Leads' own rule sources in lawful-basis problems, and capture diagnostics (known codes
 // translated, unknown codes in their English text).
 import { describe, expect, it } from 'vitest';
+import { CHAIN_BREAK_REASONS } from '@src/audit';
 import { alertText } from '@src/background/audit-service';
 import { KEY_CHANGED_ERROR } from '@src/background/connector-trust';
 import { EXEMPTION_MESSAGES } from '@src/background/notice-exemption';
@@ -13,6 +14,7 @@ import { en } from '@src/ui/i18n/en';
 import { enBackground } from '@src/ui/i18n/en-background';
 import { zh } from '@src/ui/i18n/zh';
 import { PROBLEM_SOURCES, sourceText } from '@src/ui/i18n/problem-sources';
+import { chainBreakText } from '@src/ui/options/chain-break-text';
 import { diagnosticText } from '@src/ui/sidepanel/diagnostic-text';
 import { problemLine } from '@src/ui/sidepanel/lawful-basis-labels';
 
@@ -94,6 +96,16 @@ describe('delivery problems stored on a lead', () => {
     expect(deliveryErrorText('Connector unreachable').zh).toBe('无法连接连接器');
     expect(deliveryErrorText(KEY_CHANGED_ERROR).zh).toMatch(/^自此浏览器首次信任连接器以来/);
     expect(deliveryErrorText('HTTP 503')).toEqual({ en: 'HTTP 503', zh: 'HTTP 503' });
+  });
+});
+
+describe('audit chain breaks', () => {
+  it('names every break reason in both languages', () => {
+    for (const reason of CHAIN_BREAK_REASONS) {
+      expect(chainBreakText(reason, 'en')).not.toBe(reason);
+      expect(chainBreakText(reason, 'zh')).toMatch(HAN);
+    }
+    expect(chainBreakText('brand_new', 'zh')).toBe('brand_new');
   });
 });
 
