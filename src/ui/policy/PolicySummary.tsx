@@ -5,6 +5,7 @@ import { sendRequest } from '@src/messaging/client';
 import type { PolicyView } from '@src/messaging/responses';
 import { t, uiLanguage } from '@src/ui/i18n';
 import type { MessageKey } from '@src/ui/i18n/en';
+import { policyProblemText } from './problem-text';
 
 const SOURCE_KEYS: Readonly<Record<string, MessageKey>> = {
   managed: 'policySourceManaged',
@@ -70,8 +71,12 @@ export function PolicySummary({
           <p>{t('policyProblems')}</p>
           <ul data-testid="policy-problems">
             {view.problems.map((problem, i) => (
-              <li key={i} class={problem.severity === 'error' ? 'error' : 'muted'}>
-                {problem.message}
+              <li
+                key={i}
+                class={problem.severity === 'error' ? 'error' : 'muted'}
+                title={problem.message}
+              >
+                {policyProblemText(problem)}
                 {problem.path ? ` (${problem.path})` : ''}
               </li>
             ))}

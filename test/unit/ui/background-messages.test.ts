@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHAIN_BREAK_REASONS } from '@src/audit';
 import { alertText } from '@src/background/audit-service';
+import { PROBLEM_CODES } from '@src/policy';
 import { KEY_CHANGED_ERROR } from '@src/background/connector-trust';
 import { EXEMPTION_MESSAGES } from '@src/background/notice-exemption';
 import { RequestError } from '@src/messaging/errors';
@@ -15,6 +16,7 @@ import { enBackground } from '@src/ui/i18n/en-background';
 import { zh } from '@src/ui/i18n/zh';
 import { PROBLEM_SOURCES, sourceText } from '@src/ui/i18n/problem-sources';
 import { chainBreakText } from '@src/ui/options/chain-break-text';
+import { policyProblemText } from '@src/ui/policy/problem-text';
 import { diagnosticText } from '@src/ui/sidepanel/diagnostic-text';
 import { problemLine } from '@src/ui/sidepanel/lawful-basis-labels';
 
@@ -96,6 +98,16 @@ describe('delivery problems stored on a lead', () => {
     expect(deliveryErrorText('Connector unreachable').zh).toBe('无法连接连接器');
     expect(deliveryErrorText(KEY_CHANGED_ERROR).zh).toMatch(/^自此浏览器首次信任连接器以来/);
     expect(deliveryErrorText('HTTP 503')).toEqual({ en: 'HTTP 503', zh: 'HTTP 503' });
+  });
+});
+
+describe('policy problems', () => {
+  it('has a Chinese summary for every problem code and keeps English detail in English', () => {
+    for (const code of Object.values(PROBLEM_CODES)) {
+      expect(policyProblemText({ code, message: 'English detail' }, 'zh')).toMatch(HAN);
+      expect(policyProblemText({ code, message: 'English detail' }, 'en')).toBe('English detail');
+    }
+    expect(policyProblemText({ code: 'new-code', message: 'As written' }, 'zh')).toBe('As written');
   });
 });
 
