@@ -1,6 +1,7 @@
-// English messages that originate in the background service worker (request errors, lawful-basis
-// problem sources, capture diagnostics): merged into `en`. Must never contain HTML or personal
-// data; placeholders carry counts, codes and value-free validation detail only.
+// English messages that do not come from the interface's own wording: the background service
+// worker's (request errors, rule sources, policy settings, alerts, delivery problems), capture
+// diagnostics, policy problems, audit chain breaks and form validation. Merged into `en`.
+// Must never contain HTML or personal data; placeholders carry counts, codes and value-free detail.
 export const enBackground = {
   errInternal: 'Something went wrong; nothing was lost. Try again.',
   errRefused: 'Message refused: {problems}',
@@ -121,6 +122,7 @@ export const enBackground = {
   formInvalidUrl: 'Not a valid web address',
   formHttpOnly: 'Only http and https links are kept',
   formTooLong: 'Too long (at most {max})',
+  errNoSidePanel: 'This browser cannot open a side panel.',
   diagDraftsRejected: '{count} malformed entries were ignored',
   diagNoDocument: 'There is no document to read',
   diagPageTruncated: 'The page is very large; only its first part was read',

@@ -1,4 +1,5 @@
-// 简体中文：来自后台服务进程的消息（请求错误、合法性基础问题的来源、页面读取提示），合并进 `zh`。
+// 简体中文：不属于界面自身措辞的消息（后台服务进程的请求错误、规则来源、策略设置、提醒、投递问题，
+// 以及页面读取提示、策略问题、审计链断裂原因和表单校验），合并进 `zh`。
 // Must never contain HTML or personal data; keys must equal `enBackground` (a test checks).
 import type { enBackground } from './en-background';
 
@@ -109,6 +110,7 @@ export const zhBackground: Record<keyof typeof enBackground, string> = {
   formInvalidUrl: '不是有效的网址',
   formHttpOnly: '只保留 http 和 https 链接',
   formTooLong: '过长（最多 {max}）',
+  errNoSidePanel: '此浏览器无法打开侧边栏。',
   diagDraftsRejected: '已忽略 {count} 个格式错误的条目',
   diagNoDocument: '没有可读取的文档',
   diagPageTruncated: '页面过大，只读取了前面一部分',
