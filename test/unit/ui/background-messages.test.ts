@@ -16,6 +16,7 @@ import { enBackground } from '@src/ui/i18n/en-background';
 import { zh } from '@src/ui/i18n/zh';
 import { PROBLEM_SOURCES, sourceText } from '@src/ui/i18n/problem-sources';
 import { chainBreakText } from '@src/ui/options/chain-break-text';
+import { fieldLabel } from '@src/ui/policy/entity-label';
 import { policyProblemText } from '@src/ui/policy/problem-text';
 import { diagnosticText } from '@src/ui/sidepanel/diagnostic-text';
 import { problemLine } from '@src/ui/sidepanel/lawful-basis-labels';
@@ -98,6 +99,15 @@ describe('delivery problems stored on a lead', () => {
     expect(deliveryErrorText('Connector unreachable').zh).toBe('无法连接连接器');
     expect(deliveryErrorText(KEY_CHANGED_ERROR).zh).toMatch(/^自此浏览器首次信任连接器以来/);
     expect(deliveryErrorText('HTTP 503')).toEqual({ en: 'HTTP 503', zh: 'HTTP 503' });
+  });
+});
+
+describe('redaction preview fields', () => {
+  it('names person fields in Chinese and keeps the policy ids in English', () => {
+    expect(fieldLabel('phones', 'zh-CN')).toBe('工作电话号码');
+    expect(fieldLabel('notes', 'zh-CN')).toBe('备注');
+    expect(fieldLabel('phones', 'en')).toBe('phones');
+    expect(fieldLabel('somethingElse', 'zh-CN')).toBe('somethingElse');
   });
 });
 
