@@ -9,18 +9,25 @@ import {
   type AuditEvent,
   type AuditEventInput,
 } from '@src/audit';
+import { translator, uiLocale, type Locale } from '@src/ui/i18n';
+import type { MessageKey } from '@src/ui/i18n/en';
 import { auditStore } from './services';
 import { currentVaultSettings } from './vault-settings';
 
 const DAY_MS = 86_400_000;
 const ALERTING_TYPES = new Set<string>(['capture', 'export', 'unlock_failed']);
 
-const ALERT_TEXT = {
-  captures_per_hour: 'Unusually many leads were captured in the last hour.',
-  exports_per_day: 'Unusually many records were exported today.',
-  failed_unlocks: 'Several failed unlock attempts in a row.',
-  notices_overdue: 'Notices to people you captured are overdue. Open the side panel: Notices due.',
-} as const;
+const ALERT_KEYS = {
+  captures_per_hour: 'alertCapturesPerHour',
+  exports_per_day: 'alertExportsPerDay',
+  failed_unlocks: 'alertFailedUnlocks',
+  notices_overdue: 'alertNoticesOverdue',
+} as const satisfies Record<AuditAlertKind, MessageKey>;
+
+/** An alert's fixed text in the browser's language (the worker shares the interface's). */
+export function alertText(kind: AuditAlertKind, locale: Locale = uiLocale): string {
+  return translator(locale)(ALERT_KEYS[kind]);
+}
 
 export async function recordAudit(input: AuditEventInput, now = Date.now()): Promise<AuditEvent> {
   const store = await auditStore();
@@ -50,7 +57,7 @@ export async function showAlertNotification(kind: AuditAlertKind, now: number): 
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
       title: 'Lawful Leads',
-      message: ALERT_TEXT[kind],
+      message: alertText(kind),
     });
   } catch {
     console.warn('Lawful Leads: an alert notification could not be shown');

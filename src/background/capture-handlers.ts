@@ -7,6 +7,7 @@ import { hasIdentity } from '@src/lead/person';
 import { evaluateSite } from '@src/policy';
 import { currentPolicy } from './policy-service';
 import { RequestError } from '@src/messaging/errors';
+import { bilingual } from '@src/ui/i18n/bilingual';
 import { ERROR_CODES, type RequestOf } from '@src/messaging/protocol';
 import type { CaptureSnapshot } from '@src/messaging/responses';
 import { recordAudit } from './audit-service';
@@ -20,15 +21,12 @@ export function draftsKey(tabId: number): string {
   return `capture.drafts.${tabId}`;
 }
 
-const SITE_DENIED =
-  'Your organisation’s policy does not allow capturing from this site. Nothing was read.';
-
 async function assertSiteAllowed(url: string | undefined): Promise<void> {
   if (!url) return;
   const { policy } = await currentPolicy();
   const decision = evaluateSite(policy, url);
   if (!decision.allowed && decision.reason !== 'not-http') {
-    throw new RequestError(ERROR_CODES.siteDenied, SITE_DENIED);
+    throw new RequestError(ERROR_CODES.siteDenied, bilingual('errCaptureSiteDenied'));
   }
 }
 
@@ -44,17 +42,10 @@ export async function runCapture(request: RequestOf<'capture.run'>): Promise<Cap
       files: [PAGE_CAPTURE_SCRIPT],
     });
   } catch {
-    throw new RequestError(
-      ERROR_CODES.captureFailed,
-      'This page cannot be read yet. Click the Lawful Leads toolbar button on the page, then capture again. Browser pages and the web store cannot be captured.',
-    );
+    throw new RequestError(ERROR_CODES.captureFailed, bilingual('errPageUnreadable'));
   }
   const checked = checkPageResult(results[0]?.result);
-  if (!checked)
-    throw new RequestError(
-      ERROR_CODES.captureFailed,
-      'The page returned an unreadable capture result.',
-    );
+  if (!checked) throw new RequestError(ERROR_CODES.captureFailed, bilingual('errCaptureResult'));
   const sourceUrl = checked.pageUrl;
   await assertSiteAllowed(sourceUrl);
   const found = checked.drafts

@@ -7,6 +7,7 @@ import { jwkThumbprintKid } from '@src/vault/envelope';
 import type { LawfulLeadsDB } from '@src/vault/db';
 import { getMeta, META_KEYS, setMeta } from '@src/vault/meta';
 import { fetchConnectorKey, type DeliveryOutcome } from '@src/outbox/deliver';
+import { enBackground } from '@src/ui/i18n/en-background';
 import { currentVaultSettings } from './vault-settings';
 
 const Coordinate = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{43}$/));
@@ -25,8 +26,7 @@ export interface TrustedConnectorKey {
 
 const PinSchema = v.object({ kid: v.string(), jwk: ConnectorJwkSchema, pinnedAt: v.number() });
 
-export const KEY_CHANGED_ERROR =
-  'The connector’s key changed since this browser first trusted it. Delivery stopped: ask your administrator to check the connector and pin its key in the policy.';
+export const KEY_CHANGED_ERROR = enBackground.delKeyChanged;
 
 async function describe(raw: unknown): Promise<TrustedConnectorKey['jwk'] & { kid: string }> {
   const parsed = v.parse(ConnectorJwkSchema, raw);
@@ -46,7 +46,7 @@ export async function trustedConnectorKey(
       const { kid, ...jwk } = await describe(pinned);
       return { ok: true, key: { jwk, kid, source: 'policy' } };
     } catch {
-      return { ok: false, retryable: false, error: 'The policy names an unusable connector key' };
+      return { ok: false, retryable: false, error: enBackground.delPolicyKeyUnusable };
     }
   }
   const served = await fetchConnectorKey({ endpoint });
@@ -55,7 +55,7 @@ export async function trustedConnectorKey(
   try {
     current = await describe(served.body);
   } catch {
-    return { ok: false, retryable: false, error: 'The connector served an unusable public key' };
+    return { ok: false, retryable: false, error: enBackground.delServedKeyUnusable };
   }
   const { kid, ...jwk } = current;
   const pin = v.safeParse(PinSchema, await getMeta(database, META_KEYS.connectorPin));

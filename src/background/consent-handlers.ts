@@ -7,6 +7,7 @@ import { markNoticeSent, renderNoticeText, verifyReceipt } from '@src/consent';
 import type { LeadRecord } from '@src/lead/record';
 import type { NoticeTextView, ReceiptVerification } from '@src/messaging/consent-responses';
 import { RequestError } from '@src/messaging/errors';
+import { bilingual } from '@src/ui/i18n/bilingual';
 import { ERROR_CODES, type RequestOf } from '@src/messaging/protocol';
 import { controllerTimeZone, policyVersionLabel, toConsentPolicy } from './consent-adapter';
 import { deviceSigner } from './device-signer';
@@ -17,9 +18,9 @@ export async function leadWithNotice(
   id: string,
 ): Promise<LeadRecord & Required<Pick<LeadRecord, 'notice' | 'receipt'>>> {
   const record = await (await leadRepository()).get(id);
-  if (!record) throw new RequestError(ERROR_CODES.notFound, 'This lead no longer exists.');
+  if (!record) throw new RequestError(ERROR_CODES.notFound, bilingual('errLeadGone'));
   if (!record.notice || !record.receipt)
-    throw new RequestError(ERROR_CODES.invalid, 'This lead has no lawful-basis record.');
+    throw new RequestError(ERROR_CODES.invalid, bilingual('errNoLawfulRecord'));
   return record as LeadRecord & Required<Pick<LeadRecord, 'notice' | 'receipt'>>;
 }
 
@@ -27,7 +28,7 @@ export async function verifyLeadReceipt(
   request: RequestOf<'receipt.verify'>,
 ): Promise<ReceiptVerification> {
   const record = await (await leadRepository()).get(request.id);
-  if (!record) throw new RequestError(ERROR_CODES.notFound, 'This lead no longer exists.');
+  if (!record) throw new RequestError(ERROR_CODES.notFound, bilingual('errLeadGone'));
   if (!record.receipt) return { valid: false, reason: 'no-receipt' };
   const result = await verifyReceipt(record.receipt.jws, (await deviceSigner()).publicJwk);
   if (!result.valid) return { valid: false, reason: result.reason };
@@ -44,10 +45,7 @@ export async function noticeText(request: RequestOf<'notices.text'>): Promise<No
   const record = await leadWithNotice(request.id);
   const verified = await verifyReceipt(record.receipt.jws, (await deviceSigner()).publicJwk);
   if (!verified.valid)
-    throw new RequestError(
-      ERROR_CODES.invalid,
-      'The lawful-basis record of this lead does not verify.',
-    );
+    throw new RequestError(ERROR_CODES.invalid, bilingual('errRecordUnverified'));
   const resolved = await currentPolicy();
   const { policy } = resolved;
   const consentPolicy = await toConsentPolicy(policy, verified.receipt.jurisdiction.id, {
@@ -100,7 +98,7 @@ export async function markLeadNoticeSent(
         }
       : current,
   );
-  if (!updated) throw new RequestError(ERROR_CODES.notFound, 'This lead no longer exists.');
+  if (!updated) throw new RequestError(ERROR_CODES.notFound, bilingual('errLeadGone'));
   if (updated.receipt) {
     await recordAudit(
       noticeSentEvent({ leadId: updated.id, receiptHash: updated.receipt.hash, at }),

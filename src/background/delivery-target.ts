@@ -6,20 +6,19 @@ import type { JWK } from 'jose';
 import type { LeadRecord } from '@src/lead/record';
 import { routeFor, type Jurisdiction, type ResolvedPolicy } from '@src/policy';
 import { loadSettings } from '@src/settings/store';
+import { enBackground } from '@src/ui/i18n/en-background';
 import { suppressionFor } from './suppression-store';
 
 export type DeliveryTarget =
   | { deliver: true; endpoint: string; encryptionKey?: JWK }
   | { deliver: false; reason: string; suppressed?: true };
 
+/** Stored as the lead's `lastError` in English; the interface shows it in its own language. */
 const HELD_REASONS = {
-  'no-route':
-    'Your organisation’s policy gives this jurisdiction no delivery route; the lead stays on this device.',
-  'no-endpoint':
-    'Your organisation’s policy names a region without a connector; the lead stays on this device.',
-  'remote-wipe': 'Your organisation has requested a remote wipe; nothing is delivered.',
-  suppressed:
-    'This person has asked not to be contacted or to be erased since the lead was saved; it is not sent.',
+  'no-route': enBackground.delHeldNoRoute,
+  'no-endpoint': enBackground.delHeldNoEndpoint,
+  'remote-wipe': enBackground.delHeldRemoteWipe,
+  suppressed: enBackground.delHeldSuppressed,
 } as const;
 
 export async function deliveryTarget(

@@ -3,6 +3,7 @@
 // Must never export the private key or create a second identity beside the vault's.
 import type { JWK } from 'jose';
 import { RequestError } from '@src/messaging/errors';
+import { bilingual } from '@src/ui/i18n/bilingual';
 import { ERROR_CODES } from '@src/messaging/protocol';
 import { deviceIdentityFromKeys, type DeviceIdentity } from '@src/vault/envelope';
 import { db } from './services';
@@ -16,10 +17,7 @@ export interface DeviceSigner {
 export async function deviceIdentity(): Promise<DeviceIdentity> {
   const stored = await (await db()).get('keys', 'device');
   if (!stored) {
-    throw new RequestError(
-      ERROR_CODES.locked,
-      'Set up the vault first: this device has no key yet.',
-    );
+    throw new RequestError(ERROR_CODES.locked, bilingual('errDeviceNoKey'));
   }
   return deviceIdentityFromKeys(stored.privateKey, stored.publicKey);
 }

@@ -20,6 +20,7 @@ import type { LawfulBasisProblemView, LawfulBasisView } from '@src/messaging/con
 import type { LeadInput } from '@src/messaging/protocol';
 import type { ResolvedPolicy } from '@src/policy';
 import { controllerTimeZone, requiresSeparateConsent, toConsentPolicy } from './consent-adapter';
+import { PROBLEM_SOURCES } from '@src/ui/i18n/problem-sources';
 import { draftOf, missingBasisProblem, purposeChoice, recipientsFor } from './lawful-basis-helpers';
 import { baseView, toView } from './lawful-basis-view';
 import { suppressionFor } from './suppression-store';
@@ -59,8 +60,8 @@ export async function evaluateLawfulBasis(
         code: 'suppressed',
         severity: p.severity,
         message: suppression.message,
-        law: 'Organisation policy',
-        article: 'suppression list',
+        law: PROBLEM_SOURCES.organisationPolicy,
+        article: PROBLEM_SOURCES.suppressionList,
       },
     ];
     return { view: { ...view, allowed: false, problems }, suppression, consentPolicy };
@@ -75,8 +76,8 @@ export async function evaluateLawfulBasis(
         code: 'jurisdiction_unconfirmed',
         severity: p.severity,
         message: p.text({}),
-        law: 'Organisation policy',
-        article: 'jurisdiction confirmation',
+        law: PROBLEM_SOURCES.organisationPolicy,
+        article: PROBLEM_SOURCES.jurisdictionConfirmation,
       });
     }
     problems.push(missingBasisProblem(rules, development));
@@ -120,8 +121,8 @@ export async function evaluateLawfulBasis(
             code: 'record_invalid',
             severity: p.severity,
             message: p.text({}),
-            law: 'Lawful Leads receipt',
-            article: 'identifier',
+            law: PROBLEM_SOURCES.receipt,
+            article: PROBLEM_SOURCES.identifier,
           },
         ],
       },

@@ -7,6 +7,7 @@ import { recordFirstDisclosure } from '@src/consent';
 import { hasIdentity } from '@src/lead/person';
 import { DELIVERY_STATES, type LeadRecord } from '@src/lead/record';
 import { RequestError } from '@src/messaging/errors';
+import { bilingual } from '@src/ui/i18n/bilingual';
 import { ERROR_CODES, type RequestOf } from '@src/messaging/protocol';
 import type { CaptureSnapshot, PreviewResult } from '@src/messaging/responses';
 import { retentionEnd } from '@src/policy';
@@ -20,10 +21,10 @@ import { lawfulBasisForSave } from './lawful-basis-save';
 import { currentPolicy } from './policy-service';
 import { leadRepository } from './services';
 
+/** Message keys (shared interface tables) for each compliance block. */
 const BLOCK_MESSAGES = {
-  'site-denied': 'Your organisation’s policy does not allow leads from this site.',
-  'special-category':
-    'The lead contains special-category data (such as health or religion). Remove it before saving.',
+  'site-denied': 'errLeadSiteDenied',
+  'special-category': 'errSpecialCategory',
 } as const;
 
 export async function previewLead(request: RequestOf<'leads.preview'>): Promise<PreviewResult> {
@@ -37,27 +38,27 @@ export async function previewLead(request: RequestOf<'leads.preview'>): Promise<
     jurisdictionReasons: outcome.jurisdictionReasons,
     redactions: outcome.redactions,
     policy: outcome.policy,
-    ...(outcome.blocked
-      ? { blocked: { ...outcome.blocked, message: BLOCK_MESSAGES[outcome.blocked.code] } }
-      : {}),
+    ...(outcome.blocked ? { blocked: blockedView(outcome.blocked) } : {}),
   };
+}
+
+function blockedView(blocked: { code: keyof typeof BLOCK_MESSAGES; categories: string[] }) {
+  const text = bilingual(BLOCK_MESSAGES[blocked.code]);
+  return { ...blocked, message: text.en, text };
 }
 
 export async function saveLead(request: RequestOf<'leads.save'>): Promise<LeadRecord> {
   const { lead } = request;
   if (!hasIdentity(lead.person)) {
-    throw new RequestError(ERROR_CODES.invalid, 'A lead needs a name, an email or a phone number.');
+    throw new RequestError(ERROR_CODES.invalid, bilingual('errLeadNeedsIdentity'));
   }
   const resolved = await currentPolicy();
   const outcome = await applyCompliance(lead, resolved);
   if (outcome.blocked) {
-    throw new RequestError(ERROR_CODES.blocked, BLOCK_MESSAGES[outcome.blocked.code]);
+    throw new RequestError(ERROR_CODES.blocked, bilingual(BLOCK_MESSAGES[outcome.blocked.code]));
   }
   if (!hasIdentity(outcome.person)) {
-    throw new RequestError(
-      ERROR_CODES.blocked,
-      'After your organisation’s minimisation rules nothing identifies this person; nothing was saved.',
-    );
+    throw new RequestError(ERROR_CODES.blocked, bilingual('errMinimisedEmpty'));
   }
   const lawful = await lawfulBasisForSave(lead, resolved);
   const now = new Date();
@@ -153,7 +154,7 @@ async function forgetDraftsOf(record: LeadRecord): Promise<void> {
 async function deliver(id: string): Promise<LeadRecord> {
   const repo = await leadRepository();
   const record = await repo.get(id);
-  if (!record) throw new RequestError(ERROR_CODES.notFound, 'This lead no longer exists.');
+  if (!record) throw new RequestError(ERROR_CODES.notFound, bilingual('errLeadGone'));
   if (record.delivery.state === DELIVERY_STATES.delivered) return record;
   const at = new Date().toISOString();
   const target = await deliveryTarget(record, await currentPolicy());

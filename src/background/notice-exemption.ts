@@ -7,19 +7,19 @@ import { claimNoticeExemption, ruleSetFor } from '@src/consent';
 import { AUDIT_EXEMPTIONS, type AuditEventInput } from '@src/audit';
 import type { LeadRecord } from '@src/lead/record';
 import { RequestError } from '@src/messaging/errors';
+import { bilingual } from '@src/ui/i18n/bilingual';
 import { ERROR_CODES, type RequestOf } from '@src/messaging/protocol';
 import { recordAudit } from './audit-service';
 import { leadWithNotice } from './consent-handlers';
 import { currentPolicy } from './policy-service';
 import { leadRepository } from './services';
 
+/** Message keys (shared interface tables) for each refusal. */
 export const EXEMPTION_MESSAGES = {
-  forbidden:
-    'Your organisation’s policy does not allow notice exemptions: send the notice to the person instead.',
-  notPending: 'This notice is no longer pending; nothing was changed.',
-  'unknown-exemption':
-    'The law of this person’s jurisdiction lists no such exemption; nothing was changed.',
-  'reason-required': 'Write why the exemption applies (at least 10 characters).',
+  forbidden: 'errExemptionForbidden',
+  notPending: 'errNoticeNotPending',
+  'unknown-exemption': 'errExemptionUnknown',
+  'reason-required': 'errExemptionReason',
 } as const;
 
 type AuditExemption = (typeof AUDIT_EXEMPTIONS)[number];
@@ -51,11 +51,11 @@ export async function claimLeadNoticeExemption(
 ): Promise<LeadRecord> {
   const { policy } = await currentPolicy();
   if (policy.notices?.allowExemptionClaims === false) {
-    throw new RequestError(ERROR_CODES.blocked, EXEMPTION_MESSAGES.forbidden);
+    throw new RequestError(ERROR_CODES.blocked, bilingual(EXEMPTION_MESSAGES.forbidden));
   }
   const lead = await leadWithNotice(request.id);
   if (lead.notice.status.state !== 'pending') {
-    throw new RequestError(ERROR_CODES.invalid, EXEMPTION_MESSAGES.notPending);
+    throw new RequestError(ERROR_CODES.invalid, bilingual(EXEMPTION_MESSAGES.notPending));
   }
   const at = new Date();
   const claim = claimNoticeExemption(lead.notice, ruleSetFor(lead.notice.jurisdiction), {
@@ -63,7 +63,8 @@ export async function claimLeadNoticeExemption(
     reason: request.reason,
     claimedAt: at,
   });
-  if (!claim.ok) throw new RequestError(ERROR_CODES.invalid, EXEMPTION_MESSAGES[claim.error]);
+  if (!claim.ok)
+    throw new RequestError(ERROR_CODES.invalid, bilingual(EXEMPTION_MESSAGES[claim.error]));
   const updated = await (
     await leadRepository()
   ).update(request.id, (current) =>
@@ -71,7 +72,7 @@ export async function claimLeadNoticeExemption(
       ? { ...current, updatedAt: at.toISOString(), notice: claim.notice }
       : current,
   );
-  if (!updated) throw new RequestError(ERROR_CODES.notFound, 'This lead no longer exists.');
+  if (!updated) throw new RequestError(ERROR_CODES.notFound, bilingual('errLeadGone'));
   await recordAudit(
     noticeExemptedEvent({
       leadId: updated.id,

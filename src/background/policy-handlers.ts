@@ -3,12 +3,16 @@
 import type { PolicyView } from '@src/messaging/responses';
 import { policyHeaderView, settingsView } from '@src/policy';
 import { currentPolicy } from './policy-service';
+import { settingText } from './policy-settings-text';
 
 export async function getPolicyView(): Promise<PolicyView> {
   const resolved = await currentPolicy();
   return {
     header: policyHeaderView(resolved),
-    settings: settingsView(resolved),
+    settings: settingsView(resolved).map((setting) => {
+      const text = settingText(setting.id, resolved.policy);
+      return text ? { ...setting, text } : setting;
+    }),
     problems: resolved.problems.map(({ code, severity, message, path }) => ({
       code,
       severity,

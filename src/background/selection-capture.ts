@@ -5,6 +5,7 @@ import { extractFromSelection } from '@src/capture';
 import { normalizeDraft } from '@src/capture/normalize';
 import { hasIdentity } from '@src/lead/person';
 import { RequestError } from '@src/messaging/errors';
+import { bilingual } from '@src/ui/i18n/bilingual';
 import { ERROR_CODES, type RequestOf } from '@src/messaging/protocol';
 import type { CaptureSnapshot } from '@src/messaging/responses';
 import { t } from '@src/ui/i18n';
@@ -25,10 +26,7 @@ export async function captureSelection(
   const draft = extractFromSelection(request.text, pageUrl);
   const review = draft && normalizeDraft(draft, {}, pageUrl, 'selection');
   if (!review || !hasIdentity(review.person)) {
-    throw new RequestError(
-      ERROR_CODES.captureFailed,
-      'No name, email or phone number was found in the selected text.',
-    );
+    throw new RequestError(ERROR_CODES.captureFailed, bilingual('errSelectionEmpty'));
   }
   const { kept, leftOut } = await withoutSuppressed([review], (await currentPolicy()).policy);
   if (leftOut) await recordAudit(suppressionHitEvent(new Date()));

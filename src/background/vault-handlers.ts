@@ -4,6 +4,7 @@
 import { browser } from 'wxt/browser';
 import type { AuditReason } from '@src/audit';
 import { RequestError } from '@src/messaging/errors';
+import { bilingual } from '@src/ui/i18n/bilingual';
 import { ERROR_CODES, type RequestOf } from '@src/messaging/protocol';
 import type { VaultStatus } from '@src/messaging/responses';
 import { VaultPolicyError, VaultUnlockError, type KdfOptions } from '@src/vault/crypto';
@@ -46,8 +47,6 @@ function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
   return next;
 }
 
-const UNLOCK_FAILED = 'Unlock failed. Check the passphrase and try again.';
-
 async function header(): Promise<unknown> {
   return getMeta(await db(), META_KEYS.vaultHeader);
 }
@@ -66,9 +65,17 @@ export async function vaultStatus(): Promise<VaultStatus> {
   };
 }
 
-function policyError(error: unknown): never {
-  if (error instanceof VaultPolicyError) throw new RequestError(ERROR_CODES.invalid, error.message);
-  throw error;
+/** A refused passphrase or KDF setting; the passphrase itself only decides which message. */
+function policyError(passphrase: string) {
+  return (error: unknown): never => {
+    if (!(error instanceof VaultPolicyError)) throw error;
+    throw new RequestError(
+      ERROR_CODES.invalid,
+      [...passphrase].length < MIN_PASSPHRASE_LENGTH
+        ? bilingual('errPassphraseShort', { min: MIN_PASSPHRASE_LENGTH })
+        : bilingual('errVaultPolicy', { detail: error.message }),
+    );
+  };
 }
 
 async function startAutoLock(): Promise<void> {
@@ -82,8 +89,10 @@ export function setUpVault(request: RequestOf<'vault.setup'>): Promise<VaultStat
 async function setUpOnce(request: RequestOf<'vault.setup'>): Promise<VaultStatus> {
   const database = await db();
   if ((await header()) !== undefined)
-    throw new RequestError(ERROR_CODES.vaultState, 'The vault is already set up.');
-  const vault = await createVault(request.passphrase, kdfOptions).catch(policyError);
+    throw new RequestError(ERROR_CODES.vaultState, bilingual('errVaultExists'));
+  const vault = await createVault(request.passphrase, kdfOptions).catch(
+    policyError(request.passphrase),
+  );
   const device = await createDeviceIdentity();
   await database.put('keys', {
     name: 'device',
@@ -111,7 +120,7 @@ async function unlockOnce(request: RequestOf<'vault.unlock'>): Promise<VaultStat
   const database = await db();
   const stored = await header();
   if (stored === undefined)
-    throw new RequestError(ERROR_CODES.vaultState, 'Set up the vault first.');
+    throw new RequestError(ERROR_CODES.vaultState, bilingual('errVaultSetupFirst'));
   const now = Date.now();
   const state = parseLockoutState(await getMeta(database, META_KEYS.lockout), now);
   const attempt = await attemptUnlock(request.passphrase, stored, state, now, kdfOptions);
@@ -125,10 +134,7 @@ async function unlockOnce(request: RequestOf<'vault.unlock'>): Promise<VaultStat
   const seconds = Math.ceil(attempt.retryAfterMs / 1000);
   if (attempt.outcome === 'throttled') {
     await recordAudit({ type: 'unlock_failed', reason: 'locked_out' });
-    throw new RequestError(
-      ERROR_CODES.throttled,
-      `Too many failed attempts. Try again in ${seconds} s.`,
-    );
+    throw new RequestError(ERROR_CODES.throttled, bilingual('errThrottled', { seconds }));
   }
   await recordAudit({
     type: 'unlock_failed',
@@ -137,7 +143,7 @@ async function unlockOnce(request: RequestOf<'vault.unlock'>): Promise<VaultStat
   });
   throw new RequestError(
     ERROR_CODES.unlockFailed,
-    seconds > 0 ? `${UNLOCK_FAILED} Next try in ${seconds} s.` : UNLOCK_FAILED,
+    seconds > 0 ? bilingual('errUnlockFailedWait', { seconds }) : bilingual('errUnlockFailed'),
   );
 }
 
@@ -163,14 +169,14 @@ async function changeOnce(request: RequestOf<'vault.changePassphrase'>): Promise
   const database = await db();
   const stored = await header();
   if (stored === undefined)
-    throw new RequestError(ERROR_CODES.vaultState, 'Set up the vault first.');
+    throw new RequestError(ERROR_CODES.vaultState, bilingual('errVaultSetupFirst'));
   let changed;
   try {
     changed = await changePassphrase(request.current, request.next, stored, kdfOptions);
   } catch (error) {
     if (error instanceof VaultUnlockError)
-      throw new RequestError(ERROR_CODES.unlockFailed, UNLOCK_FAILED);
-    return policyError(error);
+      throw new RequestError(ERROR_CODES.unlockFailed, bilingual('errUnlockFailed'));
+    return policyError(request.next)(error);
   }
   // Only the wrapped vault key changes: records and their data keys are untouched.
   await setMeta(database, META_KEYS.vaultHeader, changed.header);

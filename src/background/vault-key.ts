@@ -4,6 +4,7 @@
 // a bad blob or an idle timeout all mean "locked".
 import { browser } from 'wxt/browser';
 import { RequestError } from '@src/messaging/errors';
+import { bilingual } from '@src/ui/i18n/bilingual';
 import { ERROR_CODES } from '@src/messaging/protocol';
 import { exportForSession, forgetSession, importFromSession } from '@src/vault/crypto';
 import { shouldAutoLock } from '@src/vault/lock';
@@ -74,5 +75,5 @@ export async function requireVaultKey(): Promise<CryptoKey> {
     await browser.storage.session.set({ [ACTIVITY_KEY]: Date.now() });
     return key;
   }
-  throw new RequestError(ERROR_CODES.locked, 'The vault is locked. Unlock it to continue.');
+  throw new RequestError(ERROR_CODES.locked, bilingual('errVaultLocked'));
 }

@@ -1,6 +1,7 @@
 // The typed message protocol between extension pages and the background: one schema per request.
 // Must never accept a message that does not match a schema here; responses never carry stack traces.
 import * as v from 'valibot';
+import type { LocalizedText } from '@src/consent';
 import { PersonSchema, ProvenanceMapSchema } from '@src/lead/person';
 import { CONSENT_REQUESTS, LawfulBasisChoiceSchema } from './consent-protocol';
 
@@ -73,7 +74,10 @@ export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];
 
 export interface ErrorBody {
   code: ErrorCode;
+  /** English text (logs, tests, older pages). */
   message: string;
+  /** The same text in every interface language: the UI shows the one it speaks. */
+  text?: LocalizedText;
 }
 
 export type Response<T> = { ok: true; data: T } | { ok: false; error: ErrorBody };

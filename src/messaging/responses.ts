@@ -1,6 +1,7 @@
 // What each request returns: the single map from request type to response data.
 // Must never expose decrypted secrets or keys in a response.
 import type { ReviewDraft } from '@src/capture/normalize';
+import type { LocalizedText } from '@src/consent';
 import type { CaptureDiagnostic } from '@src/capture/types';
 import type { Person } from '@src/lead/person';
 import type { LeadRecord } from '@src/lead/record';
@@ -35,14 +36,22 @@ export interface PreviewResult {
   jurisdiction: string;
   jurisdictionReasons: JurisdictionReasonView[];
   redactions: { entity: string; field: string; operator: string }[];
-  blocked?: { code: string; categories: string[]; message: string };
+  /** `message` is the English text; `text` the same in every interface language. */
+  blocked?: { code: string; categories: string[]; message: string; text: LocalizedText };
   policy: { policyId: string; version: number; source: string };
   lawfulBasis?: LawfulBasisView;
 }
 
+/** A policy setting's label and value in every interface language. */
+export interface SettingText {
+  label: LocalizedText;
+  value: LocalizedText;
+}
+
 export interface PolicyView {
   header: PolicyHeaderView;
-  settings: SettingView[];
+  /** `label` and `value` in English; `text` (when known) in every interface language. */
+  settings: (SettingView & { text?: SettingText })[];
   problems: { code: string; severity: string; message: string; path?: string }[];
   /** True when an administrator's policy applies: the connector address is theirs, not the options page's. */
   connectorManaged: boolean;

@@ -2,6 +2,7 @@
 // Must never trust sender.url, run a handler for an unvalidated message, or let a handler crash the worker.
 import * as v from 'valibot';
 import { describeIssues } from '@src/lead/issues';
+import { bilingual } from '@src/ui/i18n/bilingual';
 import { RequestError } from './errors';
 import {
   ERROR_CODES,
@@ -46,9 +47,10 @@ export function createMessageListener(options: RouterOptions) {
       const problems = describeIssues(parsed.issues)
         .map((p) => `${p.path}: ${p.message}`)
         .join('; ');
+      const text = bilingual('errRefused', { problems });
       return Promise.resolve({
         ok: false,
-        error: { code: ERROR_CODES.refused, message: `Message refused: ${problems}` },
+        error: { code: ERROR_CODES.refused, message: text.en, text },
       });
     }
     return dispatch(options, parsed.output);
@@ -64,14 +66,9 @@ async function dispatch(
     return { ok: true, data: await handler(request) };
   } catch (error) {
     if (error instanceof RequestError)
-      return { ok: false, error: { code: error.code, message: error.message } };
+      return { ok: false, error: { code: error.code, message: error.message, text: error.text } };
     options.onHandlerError?.(request.type, error);
-    return {
-      ok: false,
-      error: {
-        code: ERROR_CODES.internal,
-        message: 'Something went wrong; nothing was lost. Try again.',
-      },
-    };
+    const text = bilingual('errInternal');
+    return { ok: false, error: { code: ERROR_CODES.internal, message: text.en, text } };
   }
 }

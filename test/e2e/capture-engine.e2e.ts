@@ -110,7 +110,10 @@ describe('Simplified Chinese interface', () => {
       expect(await zhPanel.getByTestId('save-blocked').textContent()).toContain(
         '合法性基础记录完整之前无法保存',
       );
-      expect(await zhPanel.getByTestId('lb-problems').textContent()).toContain('开发模式');
+      const problems = await zhPanel.getByTestId('lb-problems').textContent();
+      expect(problems).toContain('开发模式');
+      // A rule source named by the background ("Organisation policy, jurisdiction confirmation").
+      expect(problems).toContain('组织策略，法域确认');
       expect(await zhPanel.getByTestId('save-lead').isDisabled()).toBe(true);
       await zhPanel.screenshot({
         path: join(SCREENSHOTS, 'capture-zh-review.png'),

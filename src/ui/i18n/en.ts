@@ -1,8 +1,10 @@
 // English interface strings (the reference set: every other language must have the same keys).
 // Must never contain HTML: strings are rendered as text only.
+import { enBackground } from './en-background';
 import { enConsent } from './en-consent';
 
 export const en = {
+  ...enBackground,
   ...enConsent,
   appName: 'Lawful Leads',
   connectorOk: 'Connector online',

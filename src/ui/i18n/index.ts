@@ -29,3 +29,6 @@ export const uiLocale: Locale = pickLocale(
 );
 
 export const t: Translate = translator(uiLocale);
+
+/** The language of texts that come in every language at once (LocalizedText). */
+export const uiLanguage: 'en' | 'zh' = uiLocale === 'zh-CN' ? 'zh' : 'en';

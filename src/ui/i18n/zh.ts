@@ -1,9 +1,11 @@
 // Simplified Chinese interface strings: same keys as English, checked by the type system.
 // Must never contain HTML: strings are rendered as text only.
 import type { MessageKey } from './en';
+import { zhBackground } from './zh-background';
 import { zhConsent } from './zh-consent';
 
 export const zh: Record<MessageKey, string> = {
+  ...zhBackground,
   ...zhConsent,
   appName: 'Lawful Leads 合规线索',
   connectorOk: '连接器在线',

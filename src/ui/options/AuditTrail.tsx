@@ -5,6 +5,7 @@ import { AUDIT_JSONL_MEDIA_TYPE } from '@src/audit';
 import { sendRequest } from '@src/messaging/client';
 import { useErrorMessage } from '@src/ui/common/use-async';
 import { t } from '@src/ui/i18n';
+import { chainBreakText } from './chain-break-text';
 
 export function AuditTrail() {
   const [result, setResult] = useState<string>();
@@ -16,7 +17,7 @@ export function AuditTrail() {
       setResult(
         outcome.ok
           ? t('auditVerified', { count: outcome.count })
-          : t('auditBroken', { index: outcome.index, reason: outcome.reason }),
+          : t('auditBroken', { index: outcome.index, reason: chainBreakText(outcome.reason) }),
       );
     });
 

@@ -3,7 +3,21 @@
 import { useEffect, useState } from 'preact/hooks';
 import { sendRequest } from '@src/messaging/client';
 import type { PolicyView } from '@src/messaging/responses';
-import { t } from '@src/ui/i18n';
+import { t, uiLanguage } from '@src/ui/i18n';
+import type { MessageKey } from '@src/ui/i18n/en';
+import { policyProblemText } from './problem-text';
+
+const SOURCE_KEYS: Readonly<Record<string, MessageKey>> = {
+  managed: 'policySourceManaged',
+  bundle: 'policySourceBundle',
+  'last-known-good': 'policySourceLastKnownGood',
+  defaults: 'policySourceDefaults',
+};
+
+/** Where the policy came from, in the interface language (an unknown source as written). */
+export function policySourceName(source: string): string {
+  return Object.hasOwn(SOURCE_KEYS, source) ? t(SOURCE_KEYS[source]!) : source;
+}
 
 export function usePolicyView(): PolicyView | undefined {
   const [view, setView] = useState<PolicyView>();
@@ -35,7 +49,7 @@ export function PolicySummary({
           ? t('policySource', {
               policy: header.policyId,
               version: header.version,
-              source: header.source,
+              source: policySourceName(header.source),
               time: new Date(header.appliedAt).toLocaleString(),
             })
           : t('policyDefaults')}
@@ -45,8 +59,8 @@ export function PolicySummary({
         <tbody>
           {view.settings.map((setting) => (
             <tr key={setting.id} data-setting={setting.id}>
-              <th scope="row">{setting.label}</th>
-              <td>{setting.value}</td>
+              <th scope="row">{setting.text?.label[uiLanguage] ?? setting.label}</th>
+              <td>{setting.text?.value[uiLanguage] ?? setting.value}</td>
               <td>{setting.managed && <span class="badge locked">{t('lockedLabel')}</span>}</td>
             </tr>
           ))}
@@ -57,8 +71,12 @@ export function PolicySummary({
           <p>{t('policyProblems')}</p>
           <ul data-testid="policy-problems">
             {view.problems.map((problem, i) => (
-              <li key={i} class={problem.severity === 'error' ? 'error' : 'muted'}>
-                {problem.message}
+              <li
+                key={i}
+                class={problem.severity === 'error' ? 'error' : 'muted'}
+                title={problem.message}
+              >
+                {policyProblemText(problem)}
                 {problem.path ? ` (${problem.path})` : ''}
               </li>
             ))}

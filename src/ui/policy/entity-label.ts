@@ -1,7 +1,9 @@
-// Human labels for redaction entity types, in the interface language.
+// Human labels for redaction entity types and person fields, in the interface language.
 // Must never include a detected value.
 import { entityInfo } from '@src/redact/entities';
-import { uiLocale } from '@src/ui/i18n';
+import { DRAFT_FIELDS, FIELD_LABELS, type DraftField } from '@src/consent';
+import { uiLocale, type Locale } from '@src/ui/i18n';
+import { bilingual } from '@src/ui/i18n/bilingual';
 
 export function entityLabel(entity: string): string {
   if (entity === 'FIELD_NOT_ALLOWED') return '';
@@ -11,4 +13,13 @@ export function entityLabel(entity: string): string {
   const known = entityInfo(entity);
   if (!known) return entity;
   return uiLocale === 'zh-CN' ? known.label.zh : known.label.en;
+}
+
+/** A person field named in the preview: its id in English (as in the policy), a label in Chinese. */
+export function fieldLabel(field: string, locale: Locale = uiLocale): string {
+  if (locale !== 'zh-CN') return field;
+  if (field === 'notes') return bilingual('valFieldNotes').zh;
+  return (DRAFT_FIELDS as readonly string[]).includes(field)
+    ? FIELD_LABELS[field as DraftField].zh
+    : field;
 }

@@ -12,6 +12,7 @@ import { ConnectorChip } from '@src/ui/common/ConnectorChip';
 import { PolicySummary, usePolicyView } from '@src/ui/policy/PolicySummary';
 import { useErrorMessage } from '@src/ui/common/use-async';
 import { t } from '@src/ui/i18n';
+import { diagnosticText } from './diagnostic-text';
 import { DraftList } from './DraftList';
 import { ReviewForm } from './ReviewForm';
 import { SavedLeads } from './SavedLeads';
@@ -198,7 +199,7 @@ export function App() {
                 <summary>{t('diagnostics')}</summary>
                 <ul>
                   {snapshot.diagnostics.map((d, i) => (
-                    <li key={i}>{d.message}</li>
+                    <li key={i}>{diagnosticText(d)}</li>
                   ))}
                 </ul>
               </details>

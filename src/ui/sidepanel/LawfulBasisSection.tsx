@@ -7,7 +7,13 @@ import type { ConsentEvidenceInput, LawfulBasisChoice } from '@src/messaging/con
 import type { LawfulBasisView } from '@src/messaging/consent-responses';
 import { t } from '@src/ui/i18n';
 import { ConsentEvidenceFields } from './ConsentEvidenceFields';
-import { basisName, formatInstant, localized, reasonText } from './lawful-basis-labels';
+import {
+  basisName,
+  formatInstant,
+  localized,
+  problemLine,
+  reasonText,
+} from './lawful-basis-labels';
 
 interface Props {
   view: LawfulBasisView | undefined;
@@ -166,7 +172,7 @@ export function LawfulBasisSection({ view, choice, onChange }: Props) {
           <ul class="error small" role="alert" data-testid="lb-problems">
             {blocking.map((p, i) => (
               <li key={i} data-code={p.code}>
-                {`${localized(p.message)} — ${p.law}, ${p.article}`}
+                {problemLine(p)}
               </li>
             ))}
           </ul>
@@ -179,7 +185,7 @@ export function LawfulBasisSection({ view, choice, onChange }: Props) {
       {warnings.length > 0 && (
         <ul class="small muted" data-testid="lb-warnings">
           {warnings.map((p, i) => (
-            <li key={i}>{`${localized(p.message)} — ${p.law}, ${p.article}`}</li>
+            <li key={i}>{problemLine(p)}</li>
           ))}
         </ul>
       )}

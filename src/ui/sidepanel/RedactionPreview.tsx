@@ -1,9 +1,9 @@
 // Shows, before saving, what the policy will remove, mask or pseudonymise, and why a save is blocked.
 // Must never show the values being removed: only fields, entity types and operators.
 import type { PreviewResult } from '@src/messaging/responses';
-import { entityLabel } from '@src/ui/policy/entity-label';
+import { entityLabel, fieldLabel } from '@src/ui/policy/entity-label';
 import { t } from '@src/ui/i18n';
-import { reasonText } from '@src/ui/sidepanel/lawful-basis-labels';
+import { localized, reasonText } from '@src/ui/sidepanel/lawful-basis-labels';
 
 const OPERATOR_KEYS = {
   'drop-field': 'opDropField',
@@ -28,7 +28,7 @@ export function RedactionPreview({ preview }: { preview: PreviewResult | undefin
       </p>
       {preview.blocked && (
         <p class="error" role="alert" data-testid="preview-blocked">
-          {preview.blocked.message}
+          {localized(preview.blocked.text)}
         </p>
       )}
       {preview.redactions.length === 0 ? (
@@ -40,7 +40,7 @@ export function RedactionPreview({ preview }: { preview: PreviewResult | undefin
             {preview.redactions.map((entry, i) => (
               <li key={i}>
                 {t(OPERATOR_KEYS[entry.operator as keyof typeof OPERATOR_KEYS] ?? 'opRemove', {
-                  field: entry.field,
+                  field: fieldLabel(entry.field),
                   entity: entityLabel(entry.entity),
                 })}
               </li>

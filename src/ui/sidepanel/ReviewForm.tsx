@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import type { ReviewDraft } from '@src/capture/normalize';
 import type { FieldProblem } from '@src/lead/issues';
 import { describeSource } from '@src/ui/common/source-label';
+import { errorText } from '@src/ui/common/error-text';
 import { t } from '@src/ui/i18n';
 import type { MessageKey } from '@src/ui/i18n/en';
 import { LIST_FIELDS, toFormValues, toLeadInput, type FormValues } from './form-model';
@@ -51,7 +52,7 @@ export function ReviewForm({ draft, capturedAt, onSave, onCancel }: Props) {
       setProblems(result.ok ? [] : result.problems);
       if (result.ok) await onSave({ ...result.lead, lawfulBasis: basis });
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(errorText(err));
     } finally {
       setSaving(false);
     }

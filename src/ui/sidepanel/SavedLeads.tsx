@@ -2,7 +2,8 @@
 // Must never render lead data as HTML.
 import { useState } from 'preact/hooks';
 import type { LeadRecord } from '@src/lead/record';
-import { t } from '@src/ui/i18n';
+import { t, uiLanguage } from '@src/ui/i18n';
+import { deliveryErrorText } from '@src/ui/i18n/delivery-errors';
 
 const STATE_LABEL = {
   pending: 'statePending',
@@ -33,7 +34,7 @@ export function SavedLeads({ leads, onRetry, onErase }: Props) {
                 <div class="muted small">{lead.person.organization ?? ''}</div>
                 {lead.delivery.lastError && lead.delivery.state !== 'delivered' && (
                   <div class={`small ${lead.delivery.state === 'failed' ? 'error' : 'muted'}`}>
-                    {lead.delivery.lastError}
+                    {deliveryErrorText(lead.delivery.lastError)[uiLanguage]}
                   </div>
                 )}
               </div>

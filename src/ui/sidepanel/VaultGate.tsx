@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import { sendRequest } from '@src/messaging/client';
 import type { VaultStatus } from '@src/messaging/responses';
 import { PassphraseField } from '@src/ui/common/PassphraseField';
+import { errorText } from '@src/ui/common/error-text';
 import { t } from '@src/ui/i18n';
 
 interface Props {
@@ -45,7 +46,7 @@ function SetUpForm({ status, onChange }: Omit<Props, 'children'>) {
     try {
       onChange(await sendRequest({ type: 'vault.setup', passphrase }));
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(errorText(err));
     } finally {
       setPassphrase('');
       setConfirmation('');
@@ -97,7 +98,7 @@ function UnlockForm({ onChange }: Pick<Props, 'onChange'>) {
     try {
       onChange(await sendRequest({ type: 'vault.unlock', passphrase }));
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(errorText(err));
     } finally {
       setPassphrase('');
       setBusy(false);

@@ -3,9 +3,11 @@
 import * as v from 'valibot';
 import type { ReviewDraft } from '@src/capture/normalize';
 import { normalizePhone } from '@src/capture/normalize';
-import { describeIssues, type FieldProblem } from '@src/lead/issues';
+import type { FieldProblem } from '@src/lead/issues';
 import { PersonSchema, type Person } from '@src/lead/person';
 import type { LeadInput } from '@src/messaging/protocol';
+import { t } from '@src/ui/i18n';
+import { fieldProblems } from './field-problems';
 
 export const TEXT_FIELDS = [
   'name',
@@ -60,12 +62,12 @@ export function toLeadInput(
     if (values[field].trim()) candidate[field] = values[field];
   }
   const parsed = v.safeParse(PersonSchema, candidate);
-  if (!parsed.success) return { ok: false, problems: describeIssues(parsed.issues) };
+  if (!parsed.success) return { ok: false, problems: fieldProblems(parsed.issues) };
   const person = parsed.output;
   if (!person.name && person.emails.length === 0 && person.phones.length === 0) {
     return {
       ok: false,
-      problems: [{ path: 'name', message: 'A lead needs a name, an email or a phone number' }],
+      problems: [{ path: 'name', message: t('errLeadNeedsIdentity') }],
     };
   }
   return {

@@ -1,9 +1,13 @@
 // Labels for the lawful-basis section and notices list: basis names, notice channels, the UI
 // language for localized texts, and date formatting. Must never hold legal logic.
-import type { BasisId, LocalizedText, NoticeChannel, ReasonCode } from '@src/consent';
-import type { JurisdictionReasonView } from '@src/messaging/consent-responses';
-import { t, uiLocale } from '@src/ui/i18n';
+import type { BasisId, LocalizedText, NoticeChannel, ReasonCode, TextLanguage } from '@src/consent';
+import type {
+  JurisdictionReasonView,
+  LawfulBasisProblemView,
+} from '@src/messaging/consent-responses';
+import { t, uiLanguage, uiLocale } from '@src/ui/i18n';
 import type { MessageKey } from '@src/ui/i18n/en';
+import { sourceText } from '@src/ui/i18n/problem-sources';
 
 export const BASIS_KEYS: Record<BasisId, MessageKey> = {
   consent: 'basisConsent',
@@ -79,10 +83,20 @@ export function exemptionName(code: string, law?: string): string {
   return t(Object.hasOwn(EXEMPTION_KEYS, code) ? EXEMPTION_KEYS[code]! : 'exemptionOther');
 }
 
-export const uiLanguage: 'en' | 'zh' = uiLocale === 'zh-CN' ? 'zh' : 'en';
+export { uiLanguage };
 
-export function localized(text: LocalizedText): string {
-  return text[uiLanguage];
+export function localized(text: LocalizedText, language: TextLanguage = uiLanguage): string {
+  return text[language];
+}
+
+/** One lawful-basis problem as "<message> — <law>, <article>" in the interface language. */
+export function problemLine(
+  problem: Pick<LawfulBasisProblemView, 'message' | 'law' | 'article'>,
+  language: TextLanguage = uiLanguage,
+): string {
+  const law = sourceText(problem.law)[language];
+  const article = sourceText(problem.article)[language];
+  return `${problem.message[language]} — ${law}${language === 'zh' ? '，' : ', '}${article}`;
 }
 
 export function basisName(basis: BasisId): string {

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { errorText } from '@src/ui/common/error-text';
+import { deliveryErrorText } from '@src/ui/i18n/delivery-errors';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { runCapture } from '@src/background/capture-handlers';
@@ -48,6 +50,24 @@ describe('policy in force', () => {
     });
     expect(view.connectorManaged).toBe(true);
     expect(view.settings.every((s) => s.locked && s.managed)).toBe(true);
+    // Every setting is worded in both languages; the English wording is the settings view's own.
+    for (const setting of view.settings) {
+      expect(setting.text?.label.en).toBe(setting.label);
+      expect(setting.text?.value.en).toBe(setting.value);
+      expect(setting.text?.label.zh).toMatch(/[\u4e00-\u9fff]/);
+    }
+    const byId = new Map(view.settings.map((s) => [s.id, s.text]));
+    expect(byId.get('minimisation.blockSpecialCategories')?.value.zh).toBe('禁止');
+    expect(byId.get('sites.deny')?.value.zh).toContain('linkedin.com');
+    expect(byId.get('vault.autoLockMinutes')?.value.zh).toMatch(/^\d+ 分钟$/);
+    expect(byId.get('minimisation.allowedFields')?.value.zh).toContain('UK：姓名');
+  });
+
+  it('words the built-in defaults in both languages too', async () => {
+    for (const setting of (await getPolicyView()).settings) {
+      expect(setting.text?.value.en).toBe(setting.value);
+      expect(setting.text?.value.zh).not.toBe('');
+    }
   });
 
   it('keeps the defaults and reports the problem when the managed policy is malformed', async () => {
@@ -125,7 +145,12 @@ describe('compliance before saving', () => {
     };
     const preview = await previewLead({ type: 'leads.preview', lead });
     expect(preview.blocked).toMatchObject({ code: 'special-category' });
-    await expect(saveLead({ type: 'leads.save', lead })).rejects.toMatchObject({ code: 'blocked' });
+    expect(preview.blocked?.text.zh).toBe(
+      '此线索包含特殊类别数据（如健康或宗教信息）。请删除后再保存。',
+    );
+    const error = await saveLead({ type: 'leads.save', lead }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'blocked', message: preview.blocked?.message });
+    expect(errorText(error, 'zh')).toBe(preview.blocked?.text.zh);
     expect(await listLeads()).toEqual([]);
   });
 
@@ -147,6 +172,9 @@ describe('compliance before saving', () => {
     const saved = await saveLead({ type: 'leads.save', lead: { ...ukLead, lawfulBasis } });
     expect(saved.delivery).toMatchObject({ state: 'held' });
     expect(saved.delivery.lastError).toMatch(/no delivery route/);
+    expect(deliveryErrorText(saved.delivery.lastError!).zh).toBe(
+      '贵组织的策略没有为该法域设置投递路线；线索仅保存在本机。',
+    );
     expect(fetch).not.toHaveBeenCalled();
   });
 
@@ -166,9 +194,10 @@ describe('capture on a denied site', () => {
       id: 5,
       url: 'https://www.linkedin.com/in/someone',
     } as never);
-    await expect(runCapture({ type: 'capture.run', tabId: 5 })).rejects.toMatchObject({
-      code: 'site_denied',
-    });
+    const error = await runCapture({ type: 'capture.run', tabId: 5 }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'site_denied' });
+    expect(errorText(error, 'zh')).toBe('贵组织的策略不允许在此网站采集。未读取任何内容。');
+    expect(errorText(error, 'en')).toMatch(/does not allow capturing from this site/);
     expect(browser.scripting.executeScript).not.toHaveBeenCalled();
   });
 });

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { errorText } from '@src/ui/common/error-text';
+import { problemLine } from '@src/ui/sidepanel/lawful-basis-labels';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
@@ -73,6 +75,15 @@ describe('lawful basis in the preview', () => {
     expect(lawfulBasis?.problems[1]?.law).toMatch(/GDPR|2016\/679/);
     expect(lawfulBasis?.problems[1]?.article).toContain('Art. 6(1)(f)');
     expect(lawfulBasis?.problems[1]?.message.zh).toContain('合法性基础');
+    // Lawful Leads' own rule sources are shown in Chinese; a regime's reference stays as written.
+    const [unconfirmed, missingBasis] = lawfulBasis!.problems;
+    expect(problemLine(unconfirmed!, 'zh')).toBe(`${unconfirmed!.message.zh} — 组织策略，法域确认`);
+    expect(problemLine(unconfirmed!, 'en')).toBe(
+      `${unconfirmed!.message.en} — Organisation policy, jurisdiction confirmation`,
+    );
+    expect(problemLine(missingBasis!, 'zh')).toBe(
+      `${missingBasis!.message.zh} — ${missingBasis!.law}，${missingBasis!.article}`,
+    );
   });
 
   it('offers only the bases the policy allows for the jurisdiction and purpose', async () => {
@@ -120,6 +131,16 @@ describe('lawful basis in the preview', () => {
     expect(blocking?.map((p) => [p.code, p.law, p.article])).toEqual([
       ['consent_evidence_missing', 'UK GDPR', 'Art. 6(1)(a)'],
     ]);
+    const refused = await saveLead({ type: 'leads.save', lead: { ...deLead, lawfulBasis: base } })
+      .then(() => undefined)
+      .catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: 'blocked' });
+    expect(errorText(refused, 'en')).toBe(
+      `No complete lawful-basis record yet; nothing was saved. ${blocking![0]!.message.en} (UK GDPR, Art. 6(1)(a))`,
+    );
+    expect(errorText(refused, 'zh')).toBe(
+      `合法性基础记录尚不完整；未保存任何内容。${blocking![0]!.message.zh}（UK GDPR，Art. 6(1)(a)）`,
+    );
     const consent = {
       method: 'web-form' as const,
       givenAt: '2026-11-19T09:00:00.000Z',
@@ -203,6 +224,9 @@ describe('lawful basis at save', () => {
     expect(error.code).toBe('blocked');
     expect(error.message).toBe(
       'This person has asked not to be contacted or to be erased. The lead cannot be saved or sent.',
+    );
+    expect(errorText(error, 'zh')).toBe(
+      '此人已要求不被联系或要求删除其数据。该潜在客户无法保存或发送。',
     );
     const preview = await previewLead({
       type: 'leads.preview',

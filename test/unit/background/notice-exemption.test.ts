@@ -6,6 +6,7 @@ import { verifyAudit } from '@src/background/audit-handlers';
 import { markLeadNoticeSent } from '@src/background/consent-handlers';
 import { listLeads, saveLead } from '@src/background/lead-handlers';
 import { claimLeadNoticeExemption, EXEMPTION_MESSAGES } from '@src/background/notice-exemption';
+import { bilingual } from '@src/ui/i18n/bilingual';
 import { auditStore, leadRepository } from '@src/background/services';
 import type { LeadInput } from '@src/messaging/protocol';
 import type { Policy } from '@src/policy';
@@ -68,7 +69,7 @@ describe('notice exemptions', () => {
     // No longer pending: neither a second claim nor "sent" changes it.
     await expect(claim(saved.id, 'already_informed')).rejects.toMatchObject({
       code: 'invalid',
-      message: EXEMPTION_MESSAGES.notPending,
+      text: bilingual(EXEMPTION_MESSAGES.notPending),
     });
     const sent = await markLeadNoticeSent({
       type: 'notices.markSent',
@@ -83,11 +84,11 @@ describe('notice exemptions', () => {
     const saved = await saveLead({ type: 'leads.save', lead: deLead });
     await expect(claim(saved.id, 'business_contact')).rejects.toMatchObject({
       code: 'invalid',
-      message: EXEMPTION_MESSAGES['unknown-exemption'],
+      text: bilingual(EXEMPTION_MESSAGES['unknown-exemption']),
     });
     await expect(claim(saved.id, 'already_informed', '  too short ')).rejects.toMatchObject({
       code: 'invalid',
-      message: EXEMPTION_MESSAGES['reason-required'],
+      text: bilingual(EXEMPTION_MESSAGES['reason-required']),
     });
     expect((await listLeads())[0]?.notice?.status.state).toBe('pending');
     const types = (await (await auditStore()).list()).map((e) => e.type);
@@ -99,7 +100,11 @@ describe('notice exemptions', () => {
     const saved = await saveLead({ type: 'leads.save', lead: deLead });
     await expect(claim(saved.id, 'disproportionate_effort')).rejects.toMatchObject({
       code: 'blocked',
-      message: EXEMPTION_MESSAGES.forbidden,
+      message: expect.stringContaining('does not allow notice exemptions') as unknown,
+      text: {
+        en: expect.stringContaining('does not allow notice exemptions') as unknown,
+        zh: '贵组织的策略不允许主张告知豁免：请改为向本人发送告知。',
+      },
     });
     expect((await listLeads())[0]?.notice?.status.state).toBe('pending');
   });

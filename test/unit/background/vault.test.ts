@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { errorText } from '@src/ui/common/error-text';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { exportAudit, verifyAudit } from '@src/background/audit-handlers';
@@ -85,7 +86,10 @@ describe('vault set-up, lock and unlock', () => {
     await browser.storage.session.set({ 'capture.drafts.3': { drafts: [] } });
     expect((await lockVault('manual')).state).toBe('locked');
     expect(await browser.storage.session.get(null)).toEqual({});
-    await expect(listLeads()).rejects.toMatchObject({ code: 'locked' });
+    const lockedError = await listLeads().catch((error: unknown) => error);
+    expect(lockedError).toMatchObject({ code: 'locked' });
+    expect(errorText(lockedError, 'zh')).toBe('保险库已锁定。请解锁后继续。');
+    expect(errorText(lockedError, 'en')).toBe('The vault is locked. Unlock it to continue.');
     await expect(saveLead({ type: 'leads.save', lead: input })).rejects.toMatchObject({
       code: 'locked',
     });

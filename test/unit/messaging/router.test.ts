@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { RequestError } from '@src/messaging/errors';
+import { bilingual } from '@src/ui/i18n/bilingual';
 import {
   countRefusal,
   readRefusals,
@@ -109,8 +110,7 @@ describe('message router', () => {
 
   it('passes a handler RequestError through with its code', async () => {
     const { listener } = setup({
-      'leads.retry': () =>
-        Promise.reject(new RequestError('not_found', 'This lead no longer exists.')),
+      'leads.retry': () => Promise.reject(new RequestError('not_found', bilingual('errLeadGone'))),
     });
     const reply = await listener(
       { type: 'leads.retry', id: crypto.randomUUID() },
@@ -118,7 +118,11 @@ describe('message router', () => {
     );
     expect(reply).toEqual({
       ok: false,
-      error: { code: 'not_found', message: 'This lead no longer exists.' },
+      error: {
+        code: 'not_found',
+        message: 'This lead no longer exists.',
+        text: { en: 'This lead no longer exists.', zh: '此线索已不存在。' },
+      },
     });
   });
 

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
+import { PersonSchema } from '@src/lead/person';
+import { translator } from '@src/ui/i18n';
+import { fieldProblems } from '@src/ui/sidepanel/field-problems';
 import type { ReviewDraft } from '@src/capture/normalize';
 import { toFormValues, toLeadInput } from '@src/ui/sidepanel/form-model';
 
@@ -68,6 +72,22 @@ describe('review form model', () => {
     if (result.ok) return;
     expect(result.problems.map((p) => p.path).sort()).toEqual(['emails.0', 'phones.0', 'urls.0']);
     expect(JSON.stringify(result.problems)).not.toMatch(/ada-at-meridian|020 7946|javascript/);
+    const parsed = v.safeParse(PersonSchema, {
+      emails: ['ada-at-meridian'],
+      phones: ['020 7946'],
+      urls: ['javascript:alert(1)', 'no address'],
+      name: 'x'.repeat(301),
+    });
+    const zhProblems = parsed.success ? [] : fieldProblems(parsed.issues, translator('zh-CN'));
+    for (const [path, message] of [
+      ['name', '过长（最多 300）'],
+      ['emails.0', '不是有效的邮箱地址'],
+      ['phones.0', '电话号码须为 E.164 国际格式，例如 +442071234567'],
+      ['urls.0', '只保留 http 和 https 链接'],
+      ['urls.1', '不是有效的网址'],
+    ]) {
+      expect(zhProblems).toContainEqual({ path, message });
+    }
   });
 
   it('refuses an empty lead', () => {
