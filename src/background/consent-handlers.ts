@@ -71,8 +71,7 @@ const DEVELOPMENT_DRAFT = {
 } as const;
 
 /** Marking a notice sent needs a real controller in it: refused in development mode. */
-export const NOTICE_NEEDS_POLICY =
-  'In development mode the notice names no controller: deploy your organisation’s policy (with the controller’s details) before sending notices.';
+export const NOTICE_NEEDS_POLICY = bilingual('errNoticeNeedsPolicy');
 
 export async function markLeadNoticeSent(
   request: RequestOf<'notices.markSent'>,

@@ -5,6 +5,7 @@
 import { recordFirstCommunication } from '@src/consent';
 import type { LeadRecord } from '@src/lead/record';
 import { RequestError } from '@src/messaging/errors';
+import { bilingual } from '@src/ui/i18n/bilingual';
 import { ERROR_CODES, type RequestOf } from '@src/messaging/protocol';
 import { leadWithNotice } from './consent-handlers';
 import { leadRepository } from './services';
@@ -26,6 +27,6 @@ export async function markLeadContacted(
         }
       : current,
   );
-  if (!updated) throw new RequestError(ERROR_CODES.notFound, 'This lead no longer exists.');
+  if (!updated) throw new RequestError(ERROR_CODES.notFound, bilingual('errLeadGone'));
   return updated;
 }

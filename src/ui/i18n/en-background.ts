@@ -34,6 +34,8 @@ export const enBackground = {
   errMinimisedEmpty:
     'After your organisation’s minimisation rules nothing identifies this person; nothing was saved.',
   errLeadGone: 'This lead no longer exists.',
+  errNoticeNeedsPolicy:
+    'In development mode the notice names no controller: deploy your organisation’s policy (with the controller’s details) before sending notices.',
   errNoLawfulRecord: 'This lead has no lawful-basis record.',
   errRecordUnverified: 'The lawful-basis record of this lead does not verify.',
   errLawfulIncomplete: 'No complete lawful-basis record yet; nothing was saved. {reasons}',

@@ -30,6 +30,8 @@ export const zhBackground: Record<keyof typeof enBackground, string> = {
   errSpecialCategory: '此线索包含特殊类别数据（如健康或宗教信息）。请删除后再保存。',
   errMinimisedEmpty: '按贵组织的数据最小化规则处理后，已没有可识别此人的信息；未保存任何内容。',
   errLeadGone: '此线索已不存在。',
+  errNoticeNeedsPolicy:
+    '开发模式下告知中没有数据控制者：请先部署贵组织的策略（含控制者信息），再发送告知。',
   errNoLawfulRecord: '此线索没有合法性基础记录。',
   errRecordUnverified: '此线索的合法性基础记录未通过验证。',
   errLawfulIncomplete: '合法性基础记录尚不完整；未保存任何内容。{reasons}',

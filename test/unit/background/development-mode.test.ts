@@ -133,7 +133,7 @@ describe('development mode enforces the lawful basis', () => {
     // A notice naming no controller cannot count as given.
     await expect(
       markLeadNoticeSent({ type: 'notices.markSent', id: saved.id, channel: 'email' }),
-    ).rejects.toMatchObject({ code: 'blocked', message: NOTICE_NEEDS_POLICY });
+    ).rejects.toMatchObject({ code: 'blocked', message: NOTICE_NEEDS_POLICY.en });
     expect((await listLeads()).find((l) => l.id === saved.id)?.notice?.status.state).toBe(
       'pending',
     );
