@@ -73,6 +73,9 @@ export async function claimLeadNoticeExemption(
       : current,
   );
   if (!updated) throw new RequestError(ERROR_CODES.notFound, bilingual('errLeadGone'));
+  // Sent or exempted meanwhile (another panel): nothing changed, so nothing is claimed or audited.
+  if (JSON.stringify(updated.notice?.status) !== JSON.stringify(claim.notice.status))
+    throw new RequestError(ERROR_CODES.invalid, bilingual(EXEMPTION_MESSAGES.notPending));
   await recordAudit(
     noticeExemptedEvent({
       leadId: updated.id,

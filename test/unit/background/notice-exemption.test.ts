@@ -7,6 +7,7 @@ import { markLeadNoticeSent } from '@src/background/consent-handlers';
 import { listLeads, saveLead } from '@src/background/lead-handlers';
 import { claimLeadNoticeExemption, EXEMPTION_MESSAGES } from '@src/background/notice-exemption';
 import { bilingual } from '@src/ui/i18n/bilingual';
+import * as services from '@src/background/services';
 import { auditStore, leadRepository } from '@src/background/services';
 import type { LeadInput } from '@src/messaging/protocol';
 import type { Policy } from '@src/policy';
@@ -107,6 +108,28 @@ describe('notice exemptions', () => {
       },
     });
     expect((await listLeads())[0]?.notice?.status.state).toBe('pending');
+  });
+
+  it('a notice sent while the claim is being made: nothing is claimed or audited', async () => {
+    await managedPolicy(LOCAL_ONLY);
+    const saved = await saveLead({ type: 'leads.save', lead: deLead });
+    const real = await leadRepository();
+    const racing = {
+      ...real,
+      update: async (id: string, change: Parameters<typeof real.update>[1]) => {
+        // Another panel marks the notice sent between the claim's check and its write.
+        await markLeadNoticeSent({ type: 'notices.markSent', id, channel: 'email' });
+        return real.update(id, change);
+      },
+    };
+    vi.spyOn(services, 'leadRepository').mockResolvedValueOnce(real).mockResolvedValueOnce(racing);
+    await expect(claim(saved.id, 'disproportionate_effort')).rejects.toMatchObject({
+      code: 'invalid',
+    });
+    expect((await listLeads())[0]?.notice?.status.state).toBe('sent');
+    const types = (await (await auditStore()).list()).map((e) => e.type);
+    expect(types).not.toContain('notice_exempted');
+    vi.restoreAllMocks();
   });
 
   it('refuses a lead without a notice record and a lead that does not exist', async () => {
