@@ -20,5 +20,6 @@ export async function getPolicyView(): Promise<PolicyView> {
       ...(path ? { path } : {}),
     })),
     connectorManaged: resolved.source !== 'defaults',
+    noticeExemptionsAllowed: resolved.policy.notices?.allowExemptionClaims !== false,
   };
 }

@@ -55,6 +55,8 @@ export interface PolicyView {
   problems: { code: string; severity: string; message: string; path?: string }[];
   /** True when an administrator's policy applies: the connector address is theirs, not the options page's. */
   connectorManaged: boolean;
+  /** False when the policy or the salesperson's stricter settings forbid notice exemption claims. */
+  noticeExemptionsAllowed: boolean;
 }
 
 export interface VaultStatus {

@@ -155,8 +155,20 @@ describe('managed policy', () => {
   it('lets the salesperson tighten the policy but shows the organisation rules as locked', async () => {
     const options = await extensionPage(eb, 'options.html');
     await options.getByTestId('stricter-sites').fill('127.0.0.1');
+    await options.getByTestId('stricter-no-exemptions').check();
     await options.getByTestId('stricter-settings').getByRole('button').click();
     await options.getByTestId('stricter-saved').waitFor();
+    const stored = await options.evaluate(() =>
+      (
+        globalThis as unknown as {
+          chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
+        }
+      ).chrome.storage.local.get('policy.userPrefs'),
+    );
+    expect(stored['policy.userPrefs']).toMatchObject({
+      deniedSites: ['127.0.0.1'],
+      forbidNoticeExemptions: true,
+    });
     await options.close();
     const panel = await panelFor(`${pages.origin}/team.html`);
     await expect

@@ -185,7 +185,7 @@ describe('suppression list from the connector', () => {
     await options.close();
   });
 
-  it('refuses a notice exemption with a clear message when the policy forbids claims', async () => {
+  it('offers no notice exemption, and says why, when the policy forbids claims', async () => {
     const captured = await capturePanel(`${session.pages.origin}/de-team.html`);
     const { panel } = captured;
     await panel.locator('li', { hasText: 'Jana Becker' }).getByTestId('review-draft').click();
@@ -198,15 +198,11 @@ describe('suppression list from the connector', () => {
     await panel.getByTestId('save-lead').click();
     const notice = panel.getByTestId('notice-item');
     await notice.waitFor();
-    await notice.getByTestId('notice-exempt-open').click();
-    await notice.getByTestId('notice-exempt-code').selectOption('already_informed');
-    await notice
-      .getByTestId('notice-exempt-reason')
-      .fill('She received our privacy notice at the trade fair stand.');
-    await notice.getByTestId('notice-exempt-submit').click();
+    // The background refuses claims too (unit tests); the panel does not offer one at all.
     await expect
-      .poll(() => notice.getByTestId('notice-exempt-error').textContent())
-      .toContain('does not allow notice exemptions');
+      .poll(() => notice.getByTestId('notice-exemptions-off').textContent())
+      .toContain('requires this notice to be sent');
+    expect(await notice.getByTestId('notice-exempt-open').count()).toBe(0);
     expect(await panel.getByTestId('notice-item').count()).toBe(1);
     await panel.screenshot({
       path: join(SCREENSHOTS, 'notice-exemption-forbidden.png'),

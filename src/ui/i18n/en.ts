@@ -69,6 +69,7 @@ export const en = {
   stricterHeading: 'Your stricter settings',
   stricterIntro: 'You can add to your organisation’s rules, never relax them.',
   stricterSites: 'More sites where you never capture (one host per line, e.g. example.com)',
+  stricterNoExemptions: 'I send every notice to the person: never offer me notice exemptions',
   stricterInvalid: 'That setting is not valid ({path}); nothing was changed.',
   captureSelectionMenu: 'Capture selection as lead',
   pasteHeading: 'Or paste a signature block',
@@ -143,6 +144,8 @@ export const en = {
   noticeCopied: 'Notice copied as plain text.',
   noticeChannel: 'Sent by',
   noticeMarkSent: 'Mark as sent',
+  noticeExemptionsOff:
+    'Your organisation (or your own setting) requires this notice to be sent: no exemption can be claimed.',
   noticeMarkContacted: 'Contacted without the notice',
   noticeContactedHint: 'Contacted: the notice was due by then at the latest',
   channelEmail: 'Email',

@@ -1,4 +1,5 @@
-// "Your stricter settings": a salesperson may tighten the policy (more denied sites), never loosen it.
+// "Your stricter settings": a salesperson may tighten the policy (more denied sites, no notice
+// exemptions: send every notice), never loosen it.
 // Must never store preferences that fail the policy's preference schema.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
@@ -11,6 +12,7 @@ const KEY = 'policy.userPrefs';
 export function StricterSettings() {
   const [prefs, setPrefs] = useState<UserPrefs>({});
   const [sites, setSites] = useState('');
+  const [noExemptions, setNoExemptions] = useState(false);
   const [saved, setSaved] = useState(false);
   const { error, run } = useErrorMessage();
 
@@ -19,6 +21,7 @@ export function StricterSettings() {
       const { prefs: stored } = parseUserPrefs((await browser.storage.local.get(KEY))[KEY]);
       setPrefs(stored);
       setSites((stored.deniedSites ?? []).join('\n'));
+      setNoExemptions(stored.forbidNoticeExemptions === true);
     });
   }, []);
 
@@ -30,7 +33,10 @@ export function StricterSettings() {
         .split(/[\s,]+/)
         .map((site) => site.trim().toLowerCase())
         .filter(Boolean);
-      const { prefs: next, issues } = parseUserPrefs({ ...prefs, deniedSites });
+      const wanted: UserPrefs = { ...prefs, deniedSites };
+      if (noExemptions) wanted.forbidNoticeExemptions = true;
+      else delete wanted.forbidNoticeExemptions;
+      const { prefs: next, issues } = parseUserPrefs(wanted);
       if (issues.length > 0)
         throw new Error(t('stricterInvalid', { path: issues[0]!.path.join('.') }));
       await browser.storage.local.set({ [KEY]: next });
@@ -51,6 +57,15 @@ export function StricterSettings() {
           onInput={(e) => setSites(e.currentTarget.value)}
           data-testid="stricter-sites"
         />
+      </label>
+      <label class="field checkbox">
+        <input
+          type="checkbox"
+          checked={noExemptions}
+          onChange={(e) => setNoExemptions(e.currentTarget.checked)}
+          data-testid="stricter-no-exemptions"
+        />{' '}
+        {t('stricterNoExemptions')}
       </label>
       {error && (
         <p class="error" role="alert">

@@ -206,7 +206,11 @@ export function App() {
             )}
           </section>
           <SavedLeads leads={leads} onRetry={retry} onErase={erase} />
-          <NoticesDue leads={leads} onChanged={refresh} />
+          <NoticesDue
+            leads={leads}
+            onChanged={refresh}
+            exemptionsAllowed={policy?.noticeExemptionsAllowed ?? true}
+          />
         </VaultGate>
       )}
     </main>

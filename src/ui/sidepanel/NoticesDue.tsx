@@ -15,6 +15,8 @@ interface Props {
   leads: LeadRecord[];
   onChanged: () => Promise<void>;
   now?: Date;
+  /** False: the policy (or the salesperson) forbids exemption claims; no claim form is offered. */
+  exemptionsAllowed?: boolean;
 }
 
 export function pendingNotices(leads: readonly LeadRecord[]): LeadRecord[] {
@@ -26,7 +28,12 @@ export function pendingNotices(leads: readonly LeadRecord[]): LeadRecord[] {
     );
 }
 
-function NoticeItem({ lead, onChanged, now }: { lead: LeadRecord } & Omit<Props, 'leads'>) {
+function NoticeItem({
+  lead,
+  onChanged,
+  now,
+  exemptionsAllowed,
+}: { lead: LeadRecord } & Omit<Props, 'leads'>) {
   const [channel, setChannel] = useState<NoticeChannel>('email');
   const [copied, setCopied] = useState(false);
   const { error, run } = useErrorMessage();
@@ -103,7 +110,12 @@ function NoticeItem({ lead, onChanged, now }: { lead: LeadRecord } & Omit<Props,
           </button>
         )}
       </div>
-      {lead.notice && (
+      {lead.notice && exemptionsAllowed === false && (
+        <p class="small muted" data-testid="notice-exemptions-off">
+          {t('noticeExemptionsOff')}
+        </p>
+      )}
+      {lead.notice && exemptionsAllowed !== false && (
         <NoticeExemptionForm
           leadId={lead.id}
           jurisdiction={lead.notice.jurisdiction}
@@ -114,7 +126,7 @@ function NoticeItem({ lead, onChanged, now }: { lead: LeadRecord } & Omit<Props,
   );
 }
 
-export function NoticesDue({ leads, onChanged, now }: Props) {
+export function NoticesDue({ leads, onChanged, now, exemptionsAllowed }: Props) {
   const pending = pendingNotices(leads);
   return (
     <section data-testid="notices-due">
@@ -124,7 +136,13 @@ export function NoticesDue({ leads, onChanged, now }: Props) {
       ) : (
         <ul class="cards">
           {pending.map((lead) => (
-            <NoticeItem key={lead.id} lead={lead} onChanged={onChanged} {...(now ? { now } : {})} />
+            <NoticeItem
+              key={lead.id}
+              lead={lead}
+              onChanged={onChanged}
+              {...(now ? { now } : {})}
+              {...(exemptionsAllowed === false ? { exemptionsAllowed } : {})}
+            />
           ))}
         </ul>
       )}

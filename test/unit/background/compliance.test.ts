@@ -38,6 +38,17 @@ describe('policy in force', () => {
     const resolved = await currentPolicy();
     expect(resolved).toMatchObject({ source: 'defaults', locked: false });
     expect((await getPolicyView()).connectorManaged).toBe(false);
+    expect((await getPolicyView()).noticeExemptionsAllowed).toBe(true);
+  });
+
+  it('says whether notice exemptions may be claimed: the policy or the salesperson can forbid them', async () => {
+    await managed(ACME);
+    expect((await getPolicyView()).noticeExemptionsAllowed).toBe(true);
+    await managed({ ...ACME, notices: { allowExemptionClaims: false } });
+    expect((await getPolicyView()).noticeExemptionsAllowed).toBe(false);
+    await managed(ACME);
+    await browser.storage.local.set({ 'policy.userPrefs': { forbidNoticeExemptions: true } });
+    await expect.poll(async () => (await getPolicyView()).noticeExemptionsAllowed).toBe(false);
   });
 
   it('applies an administrator policy from managed storage and shows it as managed and locked', async () => {
