@@ -67,7 +67,7 @@ export async function noticeText(request: RequestOf<'notices.text'>): Promise<No
 
 const DEVELOPMENT_DRAFT = {
   en: 'DRAFT — development mode: no organisation policy names the controller. Do not send this notice.',
-  zh: '草稿——开发模式：没有组织策略说明数据控制者。请勿发送此告知。',
+  zh: '草稿——开发模式：没有组织策略列明控制者。请勿发送此告知。',
 } as const;
 
 /** Marking a notice sent needs a real controller in it: refused in development mode. */

@@ -55,7 +55,7 @@ function pushChunk(out: Chunk[], raw: string, parent: Node | null): void {
 
 /**
  * Browser path: a native TreeWalker (one binding call per step instead of several pointer reads).
- * Same chunks as the pointer walk, except that comments are not counted against `maxNodes`.
+ * Same chunks as the pointer walk, within the same node budget.
  */
 function chunksByWalker(
   doc: Document,
@@ -64,13 +64,19 @@ function chunksByWalker(
   maxChunks: number,
 ): Chunk[] {
   const out: Chunk[] = [];
-  const walker = doc.createTreeWalker(root, 0x1 | 0x4);
+  // Comments are shown too, only to count them against `maxNodes` as the pointer walk does (a page
+  // flooded with comments must not make each chunking pass unbounded).
+  const walker = doc.createTreeWalker(root, 0x1 | 0x4 | 0x80);
   let visited = 0;
   let node: Node | null = walker.nextNode();
   while (node && visited < maxNodes && out.length < maxChunks) {
     visited += 1;
-    // Elements and text only are shown, and only text has a value: one DOM call tells them apart.
+    // Elements have no value; text and comments do, and are told apart only then.
     const value = node.nodeValue;
+    if (value !== null && node.nodeType === 8) {
+      node = walker.nextNode();
+      continue;
+    }
     if (value !== null) {
       let raw = value;
       let last: Node = node;

@@ -212,7 +212,7 @@ function readCard(root: Element, mf2: boolean, ctx: CaptureContext): ProspectDra
       else if (field === 'urls') addToList(draft, 'urls', raw, 'h-card', el, ctx);
       else setText(draft, field, raw, 'h-card', el, ctx);
     }
-    if (tag === 'a' && /(?:^|\s)me(?:\s|$)/i.test(el.getAttribute('rel') ?? ''))
+    if (visible && tag === 'a' && /(?:^|\s)me(?:\s|$)/i.test(el.getAttribute('rel') ?? ''))
       addToList(draft, 'urls', el.getAttribute('href'), 'h-card', el, ctx);
     return visible && !nestedCard;
   });

@@ -152,7 +152,7 @@ export function extractJsonLd(scripts: ArrayLike<Element>, ctx: CaptureContext):
     if (text.length > MAX_SCRIPT_CHARS) {
       ctx.diagnostics.push({
         code: 'json-ld-too-large',
-        message: `JSON-LD block ${index} is too large`,
+        message: `JSON-LD block ${index + 1} is too large`,
       });
       continue;
     }
@@ -164,7 +164,7 @@ export function extractJsonLd(scripts: ArrayLike<Element>, ctx: CaptureContext):
     } catch {
       ctx.diagnostics.push({
         code: 'json-ld-malformed',
-        message: `JSON-LD block ${index} is not valid JSON`,
+        message: `JSON-LD block ${index + 1} is not valid JSON`,
       });
       continue;
     }

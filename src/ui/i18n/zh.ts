@@ -144,7 +144,7 @@ export const zh: Record<MessageKey, string> = {
   noticeCopied: '已以纯文本复制告知。',
   noticeChannel: '发送方式',
   noticeMarkSent: '标记为已发送',
-  noticeExemptionsOff: '贵组织（或您自己的设置）要求发送此告知：不能申请豁免。',
+  noticeExemptionsOff: '贵组织（或您自己的设置）要求发送此告知：不能主张告知豁免。',
   noticeMarkContacted: '已联系（未附告知）',
   noticeContactedHint: '已联系：告知最迟应在联系时发出',
   channelEmail: '电子邮件',

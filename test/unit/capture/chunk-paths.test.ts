@@ -43,11 +43,11 @@ function rootOf(html: string, extraTexts: string[]): Element {
   return root;
 }
 
-function both(root: Element): [unknown[], unknown[]] {
+function both(root: Element, maxNodes = 600, maxChunks = 80): [unknown[], unknown[]] {
   useNativeAttributes(true);
-  const walker = chunksOf(root, 600, 80);
+  const walker = chunksOf(root, maxNodes, maxChunks);
   useNativeAttributes(false);
-  const pointers = chunksOf(root, 600, 80);
+  const pointers = chunksOf(root, maxNodes, maxChunks);
   return [walker, pointers];
 }
 
@@ -66,6 +66,24 @@ describe('chunkers agree', () => {
       ),
       { numRuns: 200 },
     );
+  });
+
+  it('stop at the same place when the node budget runs out (comments count too)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(markup, { maxLength: 8 }),
+        fc.integer({ min: 1, max: 30 }),
+        (parts, budget) => {
+          const [walker, pointers] = both(rootOf(parts.join(''), []), budget, 80);
+          expect(walker).toEqual(pointers);
+        },
+      ),
+      { numRuns: 200 },
+    );
+    const flood = rootOf(`${'<!-- x -->'.repeat(2000)}<p>Jane Doe</p>`, []);
+    const [walker, pointers] = both(flood);
+    expect(walker).toEqual([]);
+    expect(pointers).toEqual([]);
   });
 
   it('skips a hidden subtree and reads what follows it', () => {

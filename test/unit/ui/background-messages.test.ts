@@ -96,7 +96,7 @@ describe('background messages in both languages', () => {
 describe('delivery problems stored on a lead', () => {
   it('shows known texts in Chinese and anything else as stored', () => {
     // The outbox writes this literal; it must stay the table's English wording.
-    expect(deliveryErrorText('Connector unreachable').zh).toBe('无法连接连接器');
+    expect(deliveryErrorText('Connector unreachable').zh).toBe('连接器无法访问');
     expect(deliveryErrorText(KEY_CHANGED_ERROR).zh).toMatch(/^自此浏览器首次信任连接器以来/);
     expect(deliveryErrorText('HTTP 503')).toEqual({ en: 'HTTP 503', zh: 'HTTP 503' });
   });
