@@ -1,5 +1,6 @@
 // Page-controlled names equal to Object.prototype members (class names, entity names, country words,
 // pasted lines) must read as ordinary unknown words: no reader fails, no function leaks into a field.
+// Also: hidden parts of an h-card (a hidden rel="me" link) are never read.
 import { describe, expect, it } from 'vitest';
 import { capturePage, extractFromSelection } from '@src/capture';
 import { cleanText } from '@src/capture/draft';
@@ -55,5 +56,23 @@ describe('prototype member names from the page', () => {
     );
     expect(typeof (inline?.country ?? '')).toBe('string');
     expect(inline?.country).toBeUndefined();
+  });
+});
+
+describe('hidden parts of an h-card', () => {
+  it('a hidden rel="me" link is not read, a visible one is', () => {
+    const html = `<div class="h-card"><span class="p-name">Ada Hidden</span>
+      <a hidden rel="me" href="https://social.example/@secret">x</a>
+      <a rel="me" style="display:none" href="https://social.example/@secret2">y</a>
+      <a rel="me" href="https://social.example/@ada">ada</a></div>`;
+    const result = capturePage(
+      docOf(`<html><body>${html}</body></html>`),
+      'https://p.example/',
+      NOW,
+    );
+    const urls = result.drafts.find((d) => d.name === 'Ada Hidden')?.urls ?? [];
+    expect(urls).toContain('https://social.example/@ada');
+    expect(urls).not.toContain('https://social.example/@secret');
+    expect(urls).not.toContain('https://social.example/@secret2');
   });
 });
