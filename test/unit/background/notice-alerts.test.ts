@@ -1,6 +1,5 @@
 // Overdue notices raise one alert a day (notification + audit event with the count only), only
 // while the vault is unlocked and active, from the existing alarms, without counting as activity.
-import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '@src/background';
@@ -12,11 +11,9 @@ import { auditStore } from '@src/background/services';
 import { lockVault } from '@src/background/vault-handlers';
 import { ACTIVITY_KEY } from '@src/background/vault-key';
 import type { LeadInput } from '@src/messaging/protocol';
-import type { Policy } from '@src/policy';
 import { freshBackgroundWithConnector, managedPolicy } from './helpers';
+import { EU_LEGITIMATE_INTERESTS, LOCAL_ONLY } from './acme';
 
-const ACME = JSON.parse(readFileSync('examples/policy/acme-policy.json', 'utf8')) as Policy;
-const LOCAL_ONLY = { ...ACME, connector: { ...ACME.connector, routing: {} } };
 const DAY = 86_400_000;
 
 function euLead(name: string, capturedAt: string): LeadInput {
@@ -31,12 +28,7 @@ function euLead(name: string, capturedAt: string): LeadInput {
       country: 'DE',
     },
     provenance: {},
-    lawfulBasis: {
-      jurisdiction: 'EU',
-      purposeId: 'sales_prospecting',
-      basis: 'legitimate_interests',
-      liaTemplateId: 'lia_b2b_prospecting',
-    },
+    lawfulBasis: EU_LEGITIMATE_INTERESTS,
   };
 }
 

@@ -1,34 +1,11 @@
 // Recording the first communication with a person whose notice is pending: the notice is due by then
 // at the latest (GDPR Art. 14(3)(b)); later contacts and handled notices change nothing.
-import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { markLeadNoticeSent } from '@src/background/consent-handlers';
 import { saveLead } from '@src/background/lead-handlers';
 import { markLeadContacted } from '@src/background/notice-contact';
-import type { LeadInput } from '@src/messaging/protocol';
-import type { Policy } from '@src/policy';
 import { freshBackgroundWithConnector, managedPolicy } from './helpers';
-
-const ACME = JSON.parse(readFileSync('examples/policy/acme-policy.json', 'utf8')) as Policy;
-const LOCAL_ONLY = { ...ACME, connector: { ...ACME.connector, routing: {} } };
-
-const deLead: LeadInput = {
-  sourceUrl: 'https://nordlicht-robotik.de/team',
-  person: {
-    name: 'Jana Becker',
-    emails: ['jana.becker@nordlicht-robotik.de'],
-    phones: [],
-    urls: [],
-    country: 'DE',
-  },
-  provenance: {},
-  lawfulBasis: {
-    jurisdiction: 'EU',
-    purposeId: 'sales_prospecting',
-    basis: 'legitimate_interests',
-    liaTemplateId: 'lia_b2b_prospecting',
-  },
-};
+import { JANA_DE, LOCAL_ONLY } from './acme';
 
 const contacted = (id: string) => markLeadContacted({ type: 'notices.markContacted', id });
 
@@ -41,7 +18,7 @@ afterEach(() => {
 describe('first communication', () => {
   it('moves the due date to the first contact, and later contacts change nothing', async () => {
     await managedPolicy(LOCAL_ONLY);
-    const saved = await saveLead({ type: 'leads.save', lead: deLead });
+    const saved = await saveLead({ type: 'leads.save', lead: JANA_DE });
     expect(saved.notice?.trigger).toBe('period-end');
     const first = await contacted(saved.id);
     expect(first.notice?.firstCommunicationAt).toBeDefined();
@@ -54,7 +31,7 @@ describe('first communication', () => {
 
   it('a notice sent before the contact stays sent and on time', async () => {
     await managedPolicy(LOCAL_ONLY);
-    const saved = await saveLead({ type: 'leads.save', lead: deLead });
+    const saved = await saveLead({ type: 'leads.save', lead: JANA_DE });
     const sent = await markLeadNoticeSent({
       type: 'notices.markSent',
       id: saved.id,

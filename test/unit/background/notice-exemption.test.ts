@@ -1,6 +1,5 @@
 // Claiming a duty-to-inform exemption on a saved lead: allowed exemptions only, a written reason,
 // refused when the policy forbids it, audited without the reason or any personal value.
-import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { verifyAudit } from '@src/background/audit-handlers';
 import { markLeadNoticeSent } from '@src/background/consent-handlers';
@@ -9,33 +8,12 @@ import { claimLeadNoticeExemption, EXEMPTION_MESSAGES } from '@src/background/no
 import { bilingual } from '@src/ui/i18n/bilingual';
 import * as services from '@src/background/services';
 import { auditStore, leadRepository } from '@src/background/services';
-import type { LeadInput } from '@src/messaging/protocol';
-import type { Policy } from '@src/policy';
 import { leadRecord } from '../lead-fixtures';
 import { freshBackgroundWithConnector, managedPolicy } from './helpers';
+import { JANA_DE, LOCAL_ONLY } from './acme';
 
-const ACME = JSON.parse(readFileSync('examples/policy/acme-policy.json', 'utf8')) as Policy;
-const LOCAL_ONLY = { ...ACME, connector: { ...ACME.connector, routing: {} } };
 const REASON =
   'Only a published work address; contacting by post would take disproportionate effort.';
-
-const deLead: LeadInput = {
-  sourceUrl: 'https://nordlicht-robotik.de/team',
-  person: {
-    name: 'Jana Becker',
-    emails: ['jana.becker@nordlicht-robotik.de'],
-    phones: [],
-    urls: [],
-    country: 'DE',
-  },
-  provenance: {},
-  lawfulBasis: {
-    jurisdiction: 'EU',
-    purposeId: 'sales_prospecting',
-    basis: 'legitimate_interests',
-    liaTemplateId: 'lia_b2b_prospecting',
-  },
-};
 
 beforeEach(freshBackgroundWithConnector);
 afterEach(() => vi.unstubAllGlobals());
@@ -46,7 +24,7 @@ const claim = (id: string, code: string, reason = REASON) =>
 describe('notice exemptions', () => {
   it('records an Art. 14(5)(b) claim with its reason, takes the notice off the due list, audits it', async () => {
     await managedPolicy(LOCAL_ONLY);
-    const saved = await saveLead({ type: 'leads.save', lead: deLead });
+    const saved = await saveLead({ type: 'leads.save', lead: JANA_DE });
     const updated = await claim(saved.id, 'disproportionate_effort');
     expect(updated.notice?.status).toMatchObject({
       state: 'exemption-claimed',
@@ -82,7 +60,7 @@ describe('notice exemptions', () => {
 
   it('refuses an exemption the law does not list and a missing reason, changing nothing', async () => {
     await managedPolicy(LOCAL_ONLY);
-    const saved = await saveLead({ type: 'leads.save', lead: deLead });
+    const saved = await saveLead({ type: 'leads.save', lead: JANA_DE });
     await expect(claim(saved.id, 'business_contact')).rejects.toMatchObject({
       code: 'invalid',
       text: bilingual(EXEMPTION_MESSAGES['unknown-exemption']),
@@ -98,7 +76,7 @@ describe('notice exemptions', () => {
 
   it('refuses every claim when the policy forbids exemptions', async () => {
     await managedPolicy({ ...LOCAL_ONLY, notices: { allowExemptionClaims: false } });
-    const saved = await saveLead({ type: 'leads.save', lead: deLead });
+    const saved = await saveLead({ type: 'leads.save', lead: JANA_DE });
     await expect(claim(saved.id, 'disproportionate_effort')).rejects.toMatchObject({
       code: 'blocked',
       message: expect.stringContaining('does not allow notice exemptions') as unknown,
@@ -112,7 +90,7 @@ describe('notice exemptions', () => {
 
   it('a notice sent while the claim is being made: nothing is claimed or audited', async () => {
     await managedPolicy(LOCAL_ONLY);
-    const saved = await saveLead({ type: 'leads.save', lead: deLead });
+    const saved = await saveLead({ type: 'leads.save', lead: JANA_DE });
     const real = await leadRepository();
     const racing = {
       ...real,

@@ -1,7 +1,6 @@
 // The suppression list fed from the policy and the connector: keyed hashes made with the policy's
 // organisation key; suppressed people are never offered for review, saved or sent, with one
 // value-free audit event; the connector part refreshes without ever shrinking on a failure.
-import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { verifyAudit } from '@src/background/audit-handlers';
@@ -19,8 +18,8 @@ import { importSuppressionKey, suppressionEntry, type IdentifierKind } from '@sr
 import type { LeadInput } from '@src/messaging/protocol';
 import { DEFAULT_POLICY, type Policy } from '@src/policy';
 import { freshBackgroundWithConnector, managedPolicy } from './helpers';
+import { ACME, EU_LEGITIMATE_INTERESTS } from './acme';
 
-const ACME = JSON.parse(readFileSync('examples/policy/acme-policy.json', 'utf8')) as Policy;
 const HASH_KEY = 'q83vEjRWeJq83vEjRWeJq83vEjRWeJq83vEjRWeJq80';
 const LUKAS_EMAIL = 'lukas.weber@nordlicht-robotik.de';
 
@@ -41,12 +40,7 @@ const lukas: LeadInput = {
   sourceUrl: 'https://nordlicht-robotik.de/team',
   person: { name: 'Lukas Weber', emails: [LUKAS_EMAIL], phones: [], urls: [], country: 'DE' },
   provenance: {},
-  lawfulBasis: {
-    jurisdiction: 'EU',
-    purposeId: 'sales_prospecting',
-    basis: 'legitimate_interests',
-    liaTemplateId: 'lia_b2b_prospecting',
-  },
+  lawfulBasis: EU_LEGITIMATE_INTERESTS,
 };
 
 const auditTypes = async () => (await (await auditStore()).list()).map((e) => e.type);
