@@ -11,12 +11,10 @@ import {
   toBase64Url,
   type IdentifierKind,
 } from '@src/consent';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { DATABASE_FILE, openDatabase } from '@src/connector/node/sqlite-store';
 import { createSqliteSuppressionStore } from '@src/connector/node/suppression-store';
 import { optionalFlag, parseArgs, requireFlag, UsageError } from '../args';
 import { loadValidPolicy } from './cli-files';
+import { connectorDatabaseMissing, withConnectorDatabase } from './connector-database';
 import type { CliIo } from './commands';
 import { EXIT } from './exit';
 
@@ -101,25 +99,16 @@ export async function suppressionHash(argv: readonly string[], io: CliIo): Promi
 export async function suppressionAdd(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, ['policy', 'data', 'from']);
   const dataDir = requireFlag(args, 'data');
-  // A mistyped --data would otherwise create a new, empty database the connector never reads.
-  if (!existsSync(join(dataDir, DATABASE_FILE))) {
-    io.stderr(
-      `There is no connector database at ${join(dataDir, DATABASE_FILE)}: give the --data folder the connector runs with (it creates the database when it first starts).\n`,
-    );
-    return EXIT.usage;
-  }
+  if (connectorDatabaseMissing(io, dataDir)) return EXIT.usage;
   const given = await identifierArgs(io, args.positionals, optionalFlag(args, 'from'));
   const entries = await entriesFor(io, requireFlag(args, 'policy'), given);
   if (!entries) return EXIT.invalid;
-  const db = openDatabase(dataDir);
-  try {
+  withConnectorDatabase(dataDir, (db) => {
     const store = createSqliteSuppressionStore(db);
     const added = store.add(entries, new Date(io.now()).toISOString());
     io.stdout(
       `Added ${added} new entr${added === 1 ? 'y' : 'ies'} (${entries.length - added} already listed); the connector now lists ${store.list().length}.\n`,
     );
-  } finally {
-    db.close();
-  }
+  });
   return EXIT.ok;
 }
