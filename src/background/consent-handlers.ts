@@ -60,15 +60,12 @@ export async function noticeText(request: RequestOf<'notices.text'>): Promise<No
   return {
     // Development mode names no real controller: the text is marked as a draft not to be sent.
     text:
-      resolved.source === 'defaults' ? `${DEVELOPMENT_DRAFT[request.language]}\n\n${text}` : text,
+      resolved.source === 'defaults'
+        ? `${bilingual('noticeDevelopmentDraft')[request.language]}\n\n${text}`
+        : text,
     notice: record.notice,
   };
 }
-
-const DEVELOPMENT_DRAFT = {
-  en: 'DRAFT — development mode: no organisation policy names the controller. Do not send this notice.',
-  zh: '草稿——开发模式：没有组织策略列明控制者。请勿发送此告知。',
-} as const;
 
 /** Marking a notice sent needs a real controller in it: refused in development mode. */
 export const NOTICE_NEEDS_POLICY = bilingual('errNoticeNeedsPolicy');

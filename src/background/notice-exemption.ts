@@ -65,16 +65,17 @@ export async function claimLeadNoticeExemption(
   });
   if (!claim.ok)
     throw new RequestError(ERROR_CODES.invalid, bilingual(EXEMPTION_MESSAGES[claim.error]));
+  let applied = false;
   const updated = await (
     await leadRepository()
-  ).update(request.id, (current) =>
-    current.notice?.status.state === 'pending'
-      ? { ...current, updatedAt: at.toISOString(), notice: claim.notice }
-      : current,
-  );
+  ).update(request.id, (current) => {
+    if (current.notice?.status.state !== 'pending') return current;
+    applied = true;
+    return { ...current, updatedAt: at.toISOString(), notice: claim.notice };
+  });
   if (!updated) throw new RequestError(ERROR_CODES.notFound, bilingual('errLeadGone'));
   // Sent or exempted meanwhile (another panel): nothing changed, so nothing is claimed or audited.
-  if (JSON.stringify(updated.notice?.status) !== JSON.stringify(claim.notice.status))
+  if (!applied)
     throw new RequestError(ERROR_CODES.invalid, bilingual(EXEMPTION_MESSAGES.notPending));
   await recordAudit(
     noticeExemptedEvent({

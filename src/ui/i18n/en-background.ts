@@ -36,6 +36,8 @@ export const enBackground = {
   errLeadGone: 'This lead no longer exists.',
   errNoticeNeedsPolicy:
     'In development mode the notice names no controller: deploy your organisation’s policy (with the controller’s details) before sending notices.',
+  noticeDevelopmentDraft:
+    'DRAFT — development mode: no organisation policy names the controller. Do not send this notice.',
   errNoLawfulRecord: 'This lead has no lawful-basis record.',
   errRecordUnverified: 'The lawful-basis record of this lead does not verify.',
   errLawfulIncomplete: 'No complete lawful-basis record yet; nothing was saved. {reasons}',

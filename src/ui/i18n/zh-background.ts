@@ -32,6 +32,7 @@ export const zhBackground: Record<keyof typeof enBackground, string> = {
   errLeadGone: '此线索已不存在。',
   errNoticeNeedsPolicy:
     '开发模式下的告知未列明控制者：请先部署贵组织的策略（含控制者信息），再发送告知。',
+  noticeDevelopmentDraft: '草稿——开发模式：没有组织策略列明控制者。请勿发送此告知。',
   errNoLawfulRecord: '此线索没有合法性基础记录。',
   errRecordUnverified: '此线索的合法性基础记录未通过验证。',
   errLawfulIncomplete: '合法性基础记录尚不完整；未保存任何内容。{reasons}',
