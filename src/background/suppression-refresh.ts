@@ -47,22 +47,25 @@ export function suppressionSources(policy: Policy): string[] {
   return Object.values(endpoints).flatMap((endpoint) => (endpoint ? [listUrl(endpoint.url)] : []));
 }
 
+/** A refusal of the list's answer, by kind only (never a value from the body). */
+class RefreshFailure extends Error {}
+
 async function fetchEntries(url: string): Promise<string[]> {
   const response = await fetch(url, {
     headers: { accept: 'application/json' },
     signal: AbortSignal.timeout(10_000),
   });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  if (!response.ok) throw new RefreshFailure(`HTTP ${response.status}`);
   const text = await response.text();
-  if (text.length > MAX_BODY_CHARS) throw new Error('too large');
+  if (text.length > MAX_BODY_CHARS) throw new RefreshFailure('too large');
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
-    throw new Error('not JSON');
+    throw new RefreshFailure('not JSON');
   }
   const parsed = v.safeParse(ResponseSchema, body);
-  if (!parsed.success) throw new Error('malformed');
+  if (!parsed.success) throw new RefreshFailure('malformed');
   return parsed.output.entries.filter((entry) => v.is(SuppressionEntrySchema, entry));
 }
 
@@ -97,10 +100,6 @@ export async function refreshSuppressionList(
 
 /** A failure as a short, value-free kind ("HTTP 503", "not JSON", "network"). */
 function failureKind(reason: unknown): string {
-  if (
-    reason instanceof Error &&
-    /^(?:HTTP \d{3}|too large|not JSON|malformed)$/.test(reason.message)
-  )
-    return reason.message;
+  if (reason instanceof RefreshFailure) return reason.message;
   return reason instanceof Error && reason.name === 'TimeoutError' ? 'timeout' : 'network';
 }
