@@ -4,33 +4,16 @@
 // busy machine CPU time is far steadier than wall time.
 // Run: npx tsx bench/capture-ab.ts [--base REF] [--runs 40] [--blocks 12] [--chromium /usr/lib/chromium/chromium]
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { bundleIife } from './capture';
 import { benchPageHtml } from './capture-page';
 
 function flag(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-}
-
-async function bundle(dir: string, entry: string, globalName: string): Promise<string> {
-  const outfile = join(dir, `${globalName}.js`);
-  await build({
-    entryPoints: [entry],
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    globalName,
-    target: 'chrome120',
-    outfile,
-    tsconfig: join(process.cwd(), 'tsconfig.json'),
-    nodePaths: [join(process.cwd(), 'node_modules')],
-    logLevel: 'error',
-  });
-  return readFileSync(outfile, 'utf8');
 }
 
 type Browser = import('playwright-core').Browser;
@@ -87,8 +70,9 @@ async function main(): Promise<void> {
           join(headDir, f.split('/').pop()!),
           execFileSync('git', ['show', `${base}:${f}`], { encoding: 'utf8' }),
         );
-      const before = await bundle(dir, join(headDir, 'index.ts'), 'CaptureBefore');
-      const after = await bundle(dir, join(process.cwd(), 'src/capture/index.ts'), 'CaptureAfter');
+      const before = (await bundleIife(join(headDir, 'index.ts'), 'CaptureBefore')).code;
+      const after = (await bundleIife(join(process.cwd(), 'src/capture/index.ts'), 'CaptureAfter'))
+        .code;
       const file = join(dir, 'directory.html');
       writeFileSync(file, benchPageHtml(1000));
       const browser = await chromium.launch({

@@ -2,11 +2,11 @@
 // (scan, each reader, unstructured people, shared-contact drop, merge) with performance.now over N runs
 // on the 1,000-person page and prints medians and shares. A diagnostic aid for optimising capture.
 // Run: npx tsx bench/capture-phases.ts [--runs 30] [--chromium /usr/lib/chromium/chromium]
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { bundleIife } from './capture';
 import { benchPageHtml } from './capture-page';
 
 function flag(name: string, fallback: string): string {
@@ -60,19 +60,9 @@ async function main(): Promise<void> {
   try {
     const entry = join(process.cwd(), 'bench', '.capture-phases-entry.ts');
     writeFileSync(entry, ENTRY);
-    const outfile = join(dir, 'phases.js');
+    let phases: string;
     try {
-      await build({
-        entryPoints: [entry],
-        bundle: true,
-        minify: true,
-        format: 'iife',
-        globalName: 'CapturePhases',
-        target: 'chrome120',
-        outfile,
-        tsconfig: join(process.cwd(), 'tsconfig.json'),
-        logLevel: 'error',
-      });
+      phases = (await bundleIife(entry, 'CapturePhases')).code;
     } finally {
       rmSync(entry, { force: true });
     }
@@ -85,7 +75,7 @@ async function main(): Promise<void> {
     try {
       const page = await browser.newPage();
       await page.goto(`file://${file}`);
-      await page.addScriptTag({ content: readFileSync(outfile, 'utf8') });
+      await page.addScriptTag({ content: phases });
       const result = await page.evaluate<{
         medians: Record<string, number>;
         people: number;

@@ -40,22 +40,26 @@ function time(runs: number, fn: () => unknown): number {
   return median(samples);
 }
 
-export async function bundleCaptureScript(
+/** Bundles `entry` for the browser as an IIFE exposing `globalName` (the way page-capture.js is built). */
+export async function bundleIife(
+  entry: string,
+  globalName: string,
   minify = true,
 ): Promise<{ code: string; raw: number; gzip: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'capture-bench-'));
   const root = fileURLToPath(new URL('..', import.meta.url));
   try {
-    const outfile = join(dir, 'capture.js');
+    const outfile = join(dir, `${globalName}.js`);
     await build({
-      entryPoints: [join(root, 'src/capture/index.ts')],
+      entryPoints: [entry],
       bundle: true,
       minify,
       format: 'iife',
-      globalName: 'LawfulLeadsCapture',
+      globalName,
       target: 'chrome120',
       outfile,
       tsconfig: join(root, 'tsconfig.json'),
+      nodePaths: [join(root, 'node_modules')],
       logLevel: 'error',
     });
     const code = readFileSync(outfile, 'utf8');
@@ -63,6 +67,13 @@ export async function bundleCaptureScript(
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+export function bundleCaptureScript(
+  minify = true,
+): Promise<{ code: string; raw: number; gzip: number }> {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  return bundleIife(join(root, 'src/capture/index.ts'), 'LawfulLeadsCapture', minify);
 }
 
 async function main(): Promise<void> {
