@@ -55,7 +55,9 @@ function pushChunk(out: Chunk[], raw: string, parent: Node | null): void {
 
 /**
  * Browser path: a native TreeWalker (one binding call per step instead of several pointer reads).
- * Same chunks as the pointer walk, within the same node budget.
+ * Same chunks as the pointer walk, within the same node budget. Adjacent text siblings (script-built
+ * pages) read as one chunk, as in the pointer walk: two text nodes next to each other in the walk with the
+ * same parent are siblings with nothing shown between, so the group is found without sibling reads.
  */
 function chunksByWalker(
   doc: Document,
@@ -68,31 +70,31 @@ function chunksByWalker(
   // flooded with comments must not make each chunking pass unbounded).
   const walker = doc.createTreeWalker(root, 0x1 | 0x4 | 0x80);
   let visited = 0;
+  // The text group being read (one chunk once the next node shows it has ended), and its parent.
+  let group: string | null = null;
+  let groupParent: Node | null = null;
   let node: Node | null = walker.nextNode();
-  while (node && visited < maxNodes && out.length < maxChunks) {
-    visited += 1;
+  while (node) {
     // Elements have no value; text and comments do, and are told apart only then.
     const value = node.nodeValue;
-    if (value !== null && node.nodeType === 8) {
+    const text = value !== null && node.nodeType === 3;
+    const parent = text ? node.parentNode : null;
+    if (text && group !== null && group.length < 400 && parent === groupParent) {
+      group += value;
       node = walker.nextNode();
       continue;
     }
-    if (value !== null) {
-      let raw = value;
-      let last: Node = node;
-      // Adjacent text siblings (script-built pages) read as one chunk, as in the pointer walk.
-      let next = last.nextSibling;
-      while (next?.nodeType === 3 && raw.length < 400) {
-        last = next;
-        raw += next.nodeValue ?? '';
-        next = last.nextSibling;
-      }
-      pushChunk(out, raw, node.parentNode);
-      if (last !== node) walker.currentNode = last;
+    if (group !== null) pushChunk(out, group, groupParent);
+    group = null;
+    if (visited >= maxNodes || out.length >= maxChunks) break;
+    visited += 1;
+    if (text) {
+      group = value;
+      groupParent = parent;
       node = walker.nextNode();
       continue;
     }
-    if (!isHiddenElement(node as Element)) {
+    if (value !== null || !isHiddenElement(node as Element)) {
       node = walker.nextNode();
       continue;
     }
@@ -100,6 +102,7 @@ function chunksByWalker(
     node = walker.nextSibling();
     while (!node && walker.parentNode()) node = walker.nextSibling();
   }
+  if (group !== null && out.length < maxChunks) pushChunk(out, group, groupParent);
   return out;
 }
 

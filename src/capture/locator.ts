@@ -41,7 +41,9 @@ export class Locator {
   /** `tag#id`, or `tag:nth-child(n)` (n is 1 for an element without a parent element). */
   private step(el: Element, parent: Element | null): Built {
     const tag = el.localName || 'x';
-    const id = el.getAttribute('id');
+    // The reflected id is far cheaper than getAttribute('id') in Chromium; "" when there is none.
+    const reflected: unknown = (el as Element & { id: unknown }).id;
+    const id = typeof reflected === 'string' ? reflected : el.getAttribute('id');
     if (id && ID.test(id)) return { text: `${tag}#${id}`, steps: 1, anchored: true };
     const at = parent ? this.position(el, parent) : 1;
     return { text: `${tag}:nth-child(${at})`, steps: 1, anchored: false };
@@ -53,17 +55,20 @@ export class Locator {
     // Climb to the nearest element whose locator is known (or the top), then build back down.
     const path: Element[] = [];
     let above: Built | undefined;
+    // The parent of the topmost element on the path: the known ancestor, or null at the top.
+    let top: Element | null = null;
     for (let node: Element | null = el; node; node = node.parentElement) {
       const known = node === el ? undefined : this.built.get(node);
       if (known) {
         above = known;
+        top = node;
         break;
       }
       path.push(node);
     }
     for (let i = path.length - 1; i >= 0; i -= 1) {
       const node = path[i]!;
-      const own = this.step(node, node.parentElement);
+      const own = this.step(node, i + 1 < path.length ? path[i + 1]! : top);
       let entry = own;
       if (!own.anchored && above) {
         const keep =

@@ -16,7 +16,7 @@ import {
   visitText,
   type PageScan,
 } from './scan-parts';
-import { hiddenByMarkup, SKIPPED_TAGS } from './visibility';
+import { classAttr, hiddenByMarkup, SKIPPED_TAGS } from './visibility';
 
 // Separate simple selectors: Chromium answers each in a fraction of a millisecond, a list is slower.
 const HIDING_ATTRIBUTES = ['[hidden]', '[inert]', '[aria-hidden]', '[contenteditable]', '[style]'];
@@ -128,7 +128,7 @@ class NativeScan {
       scan.rdfaRoots.push(el);
       if (PERSON_TYPE.test(el.getAttribute('typeof') ?? '')) mark = PERSON_ROOT;
     }
-    const cls = el.getAttribute('class');
+    const cls = classAttr(el);
     const classBits = cls ? this.classBits(cls) : 0;
     if (classBits & CLASS_CARD) {
       scan.cardRoots.push(el);

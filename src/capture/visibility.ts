@@ -75,7 +75,12 @@ export function nativeDom(): boolean {
 }
 
 export function classAttr(el: Element): string | null {
-  if (!readViaNode) return el.getAttribute('class');
+  if (!readViaNode) {
+    // The reflected property costs about half of getAttribute('class') in Chromium (no argument to
+    // convert). SVG elements answer with an object: they fall back. Callers treat "" as no class.
+    const value: unknown = (el as Element & { className: unknown }).className;
+    return typeof value === 'string' ? value || null : el.getAttribute('class');
+  }
   const node = el.getAttributeNode('class');
   return node ? node.value : null;
 }

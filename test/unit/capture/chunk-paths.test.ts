@@ -1,13 +1,29 @@
-// The browser chunker (native TreeWalker) and the Node chunker (pointer walk) must cut the same chunks:
-// random markup with hidden parts, skipped tags, comments and adjacent text nodes, in happy-dom (which has
-// both APIs), compared element by element.
+// The browser chunker and visible-text reader (native TreeWalker) and their Node twins (pointer walks)
+// must read the same text: random markup with hidden parts, skipped tags, block and inline elements,
+// images, comments and adjacent text nodes, in happy-dom (which has both APIs), compared exactly.
 import fc from 'fast-check';
 import { Window } from 'happy-dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { chunksOf } from '@src/capture/chunks';
+import { visibleText } from '@src/capture/text';
 import { useNativeAttributes } from '@src/capture/visibility';
 
-const TAGS = ['div', 'span', 'p', 'li', 'ul', 'h3', 'a', 'template', 'script', 'input', 'section'];
+const TAGS = [
+  'div',
+  'span',
+  'p',
+  'li',
+  'ul',
+  'h3',
+  'a',
+  'template',
+  'script',
+  'input',
+  'section',
+  'em',
+  'br',
+  'img',
+];
 const ATTRS = ['', 'hidden', 'aria-hidden="true"', 'style="display:none"', 'class="role"'];
 const TEXTS = [
   'Jane Doe',
@@ -34,10 +50,10 @@ const markup: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
   ),
 })).node;
 
-function rootOf(html: string, extraTexts: string[]): Element {
+function rootOf(html: string, extraTexts: string[], rootTag = 'main'): Element {
   const window = new Window({ settings: { disableJavaScriptEvaluation: true } });
-  window.document.write(`<html><body><main>${html}</main></body></html>`);
-  const root = window.document.querySelector('main') as unknown as Element;
+  window.document.write(`<html><body><${rootTag} id="root">${html}</${rootTag}></body></html>`);
+  const root = window.document.getElementById('root') as unknown as Element;
   // Script-built pages can hold adjacent text nodes, which parsing never produces.
   for (const text of extraTexts) root.appendChild(root.ownerDocument.createTextNode(text));
   return root;
@@ -90,5 +106,48 @@ describe('chunkers agree', () => {
     const root = rootOf('<p>Jane Doe</p><div hidden><p>Secret Person</p></div><p>CTO</p>', []);
     const [walker] = both(root);
     expect((walker as { text: string }[]).map((c) => c.text)).toEqual(['Jane Doe', 'CTO']);
+  });
+});
+
+describe('visible-text readers agree', () => {
+  afterEach(() => useNativeAttributes(false));
+
+  function texts(root: Element, max: number, maxNodes: number, mark: string): [string, string] {
+    useNativeAttributes(true);
+    const walker = visibleText(root, max, maxNodes, mark);
+    useNativeAttributes(false);
+    return [walker, visibleText(root, max, maxNodes, mark)];
+  }
+
+  it('on random markup, character caps, node budgets and block marks', () => {
+    fc.assert(
+      fc.property(
+        fc.array(markup, { maxLength: 6 }),
+        fc.array(fc.constantFrom(...TEXTS), { maxLength: 3 }),
+        fc.integer({ min: 1, max: 200 }),
+        fc.integer({ min: 1, max: 40 }),
+        fc.constantFrom(' ', ' | '),
+        fc.constantFrom('main', 'span', 'li'),
+        (parts, extra, max, budget, mark, rootTag) => {
+          const root = rootOf(parts.join(''), extra, rootTag);
+          const [walker, pointers] = texts(root, max, budget, mark);
+          expect(walker).toBe(pointers);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('marks block edges, skips hidden parts and closes the root block', () => {
+    const root = rootOf(
+      '<h3>Jane Doe</h3>CTO<p hidden>Secret</p><img alt="x"><div><em>Acme</em> Ltd</div>',
+      [],
+      'li',
+    );
+    const [walker, pointers] = texts(root, 600, 400, ' | ');
+    // h3 opens and closes; the hidden p and the img only open (never entered); the div closes, then the
+    // root li does.
+    expect(walker).toBe(' | Jane Doe | CTO |  |  | Acme Ltd |  | ');
+    expect(pointers).toBe(walker);
   });
 });
