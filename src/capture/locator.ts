@@ -16,9 +16,23 @@ interface Built {
   anchored: boolean;
 }
 
+/** Most steps repeat (every card's `h3:nth-child(1)`): the step text per tag and position, made once. */
+const MAX_SHARED_POSITION = 64;
+
 export class Locator {
   private readonly index = new Map<Element, number>();
   private readonly built = new Map<Element, Built>();
+  private readonly stepTexts = new Map<string, string[]>();
+
+  private stepText(tag: string, at: number): string {
+    if (at > MAX_SHARED_POSITION) return `${tag}:nth-child(${at})`;
+    let byPosition = this.stepTexts.get(tag);
+    if (!byPosition) {
+      byPosition = [];
+      this.stepTexts.set(tag, byPosition);
+    }
+    return (byPosition[at] ??= `${tag}:nth-child(${at})`);
+  }
 
   private position(el: Element, parent: Element): number {
     const indexed = this.index.get(el);
@@ -46,7 +60,7 @@ export class Locator {
     const id = typeof reflected === 'string' ? reflected : el.getAttribute('id');
     if (id && ID.test(id)) return { text: `${tag}#${id}`, steps: 1, anchored: true };
     const at = parent ? this.position(el, parent) : 1;
-    return { text: `${tag}:nth-child(${at})`, steps: 1, anchored: false };
+    return { text: this.stepText(tag, at), steps: 1, anchored: false };
   }
 
   css(el: Element): string {

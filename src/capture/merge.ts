@@ -14,8 +14,10 @@ const UNSTRUCTURED = new Set(['link', 'text']);
 /** Owner marker for an email several different people carry (never equal to a person key). */
 const SHARED = Symbol('shared');
 
-/** Name keys by name, while one merge step runs (each draft's key is asked for several times). */
+/** Name and organisation keys by text, while one merge step runs (each draft's keys are asked for
+ * several times, and most people of a page share an organisation). */
 const nameKeys = new Map<string, string>();
+const orgKeys = new Map<string, string>();
 
 function personKey(draft: ProspectDraft): string | undefined {
   const name = draft.name;
@@ -33,11 +35,22 @@ function withNameKeys<T>(task: () => T): T {
     return task();
   } finally {
     nameKeys.clear();
+    orgKeys.clear();
   }
 }
 
 function orgKey(draft: ProspectDraft): string {
-  return (draft.organization ?? '')
+  const organization = draft.organization ?? '';
+  let key = orgKeys.get(organization);
+  if (key === undefined) {
+    key = organizationKey(organization);
+    orgKeys.set(organization, key);
+  }
+  return key;
+}
+
+function organizationKey(organization: string): string {
+  return organization
     .normalize('NFKC')
     .toLowerCase()
     .replace(
@@ -103,7 +116,8 @@ function dropShared(drafts: ProspectDraft[], ctx: CaptureContext): void {
     const before = draft.emails.length;
     removeAt(draft, 'emails', (email, prov) => {
       if (owners.get(email.toLowerCase()) === SHARED) return false;
-      return !(isRoleEmail(email) && (!prov || UNSTRUCTURED.has(prov.method)));
+      // The cheap test first: only addresses the unstructured readers found are checked for a role.
+      return !((!prov || UNSTRUCTURED.has(prov.method)) && isRoleEmail(email));
     });
     dropped += before - draft.emails.length;
   }
