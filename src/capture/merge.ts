@@ -2,9 +2,9 @@
 // after dropping role addresses and addresses shared by several people. Must never drop a kept field's
 // provenance when merging, or merge two differently named people.
 import type { Provenance } from '@src/lead/provenance';
-import { nameKey } from './chunks';
 import { listKey } from './draft';
-import { stripHonorific, isRoleEmail } from './patterns';
+import { isRoleEmail } from './patterns';
+import { MergeIndex, personKey, withMergeKeys } from './merge-keys';
 import type { CaptureContext, ProspectDraft } from './types';
 
 const TEXT_FIELDS = ['name', 'jobTitle', 'organization', 'locality', 'region', 'country'] as const;
@@ -13,58 +13,6 @@ type ListField = (typeof LIST_FIELDS)[number];
 const UNSTRUCTURED = new Set(['link', 'text']);
 /** Owner marker for an email several different people carry (never equal to a person key). */
 const SHARED = Symbol('shared');
-
-/** Name and organisation keys by text, while one merge step runs (each draft's keys are asked for
- * several times, and most people of a page share an organisation). */
-const nameKeys = new Map<string, string>();
-const orgKeys = new Map<string, string>();
-
-function personKey(draft: ProspectDraft): string | undefined {
-  const name = draft.name;
-  if (!name) return undefined;
-  let key = nameKeys.get(name);
-  if (key === undefined) {
-    key = nameKey(stripHonorific(name));
-    nameKeys.set(name, key);
-  }
-  return key;
-}
-
-function withNameKeys<T>(task: () => T): T {
-  try {
-    return task();
-  } finally {
-    nameKeys.clear();
-    orgKeys.clear();
-  }
-}
-
-function orgKey(draft: ProspectDraft): string {
-  const organization = draft.organization ?? '';
-  let key = orgKeys.get(organization);
-  if (key === undefined) {
-    key = organizationKey(organization);
-    orgKeys.set(organization, key);
-  }
-  return key;
-}
-
-function organizationKey(organization: string): string {
-  return organization
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(
-      /\b(?:inc|ltd|llc|plc|gmbh|corp|co|limited|corporation|company)\b\.?|有限公司|股份|公司|[\s.,'’&-]/g,
-      '',
-    );
-}
-
-function urlKey(url: string): string {
-  return url
-    .toLowerCase()
-    .replace(/^https?:\/\/(?:www\.)?/, '')
-    .replace(/[/#?]+$/, '');
-}
 
 function removeAt(
   draft: ProspectDraft,
@@ -95,7 +43,7 @@ function removeAt(
 
 /** Role addresses found by the unstructured readers, and addresses several people share, are not personal. */
 export function dropSharedContacts(drafts: ProspectDraft[], ctx: CaptureContext): void {
-  withNameKeys(() => dropShared(drafts, ctx));
+  withMergeKeys(() => dropShared(drafts, ctx));
 }
 
 function dropShared(drafts: ProspectDraft[], ctx: CaptureContext): void {
@@ -153,24 +101,8 @@ function absorb(target: ProspectDraft, source: ProspectDraft): void {
   }
 }
 
-function keys(draft: ProspectDraft): string[] {
-  const out = [
-    ...draft.emails.map((e) => `e:${e.toLowerCase()}`),
-    ...draft.urls.map((u) => `u:${urlKey(u)}`),
-  ];
-  const pk = personKey(draft);
-  if (pk) out.push(`n:${pk}|${orgKey(draft)}`);
-  return out;
-}
-
-function compatible(a: ProspectDraft, b: ProspectDraft): boolean {
-  const ka = personKey(a);
-  const kb = personKey(b);
-  return !ka || !kb || ka === kb;
-}
-
 export function mergeDrafts(drafts: ProspectDraft[]): ProspectDraft[] {
-  return withNameKeys(() => merge(drafts));
+  return withMergeKeys(() => merge(drafts));
 }
 
 /** Capture's last step: drop shared and role contacts, then merge (name keys computed once for both). */
@@ -179,7 +111,7 @@ export function dropSharedAndMerge(
   ctx: CaptureContext,
   hasContent: (draft: ProspectDraft) => boolean,
 ): ProspectDraft[] {
-  return withNameKeys(() => {
+  return withMergeKeys(() => {
     dropShared(drafts, ctx);
     return merge(drafts.filter(hasContent)).filter(hasContent);
   });
@@ -187,22 +119,13 @@ export function dropSharedAndMerge(
 
 function merge(drafts: ProspectDraft[]): ProspectDraft[] {
   const result: ProspectDraft[] = [];
-  const index = new Map<string, ProspectDraft>();
+  const index = new MergeIndex();
   for (const draft of drafts) {
-    const own = keys(draft);
-    let match: ProspectDraft | undefined;
-    for (const k of own) {
-      const found = index.get(k);
-      if (found !== undefined && compatible(found, draft)) {
-        match = found;
-        break;
-      }
-    }
+    const match = index.find(draft);
     if (match) absorb(match, draft);
     else result.push(draft);
-    const target = match ?? draft;
-    // An unmatched draft is unchanged: its keys are the ones just computed.
-    for (const k of match ? keys(match) : own) if (!index.has(k)) index.set(k, target);
+    // A merged draft may carry new keys now; an unmatched one files its own.
+    index.add(match ?? draft);
   }
   return mergeByName(result);
 }
