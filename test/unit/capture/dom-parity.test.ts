@@ -47,4 +47,16 @@ describe('browser-path and Node-path capture agree', () => {
     const viaHappyDom = capturePage(happyDoc(html), 'https://x.example/p', NOW);
     expect(summary(viaHappyDom.drafts)).toEqual(summary(viaLinkedom.drafts));
   });
+
+  it('hide only what aria-hidden="true" hides, on both paths', () => {
+    const html = `<html><body><ul>
+      <li aria-hidden="true"><h3>Hidden Person</h3><a href="mailto:hidden@x.example">m</a></li>
+      <li aria-hidden="false"><h3>Shown Person</h3><a href="mailto:shown@x.example">m</a></li>
+      <li aria-hidden="TRUE"><h3>Upper Person</h3><a href="mailto:upper@x.example">m</a></li>
+    </ul></body></html>`;
+    const viaLinkedom = summary(capturePage(docOf(html), 'https://x.example/p', NOW).drafts);
+    const viaHappyDom = summary(capturePage(happyDoc(html), 'https://x.example/p', NOW).drafts);
+    expect(viaHappyDom).toEqual(viaLinkedom);
+    expect(viaHappyDom.map((d) => d.name).sort()).toEqual(['Shown Person', 'Upper Person']);
+  });
 });
