@@ -11,15 +11,24 @@ const nameKeys = new Map<string, string>();
 const orgKeys = new Map<string, string>();
 const urlKeys = new Map<string, string>();
 
-export function personKey(draft: ProspectDraft): string | undefined {
-  const name = draft.name;
-  if (!name) return undefined;
-  let key = nameKeys.get(name);
+/** The key of `text` from `table`, computed once per merge step. */
+function memoised(
+  table: Map<string, string>,
+  text: string,
+  compute: (text: string) => string,
+): string {
+  let key = table.get(text);
   if (key === undefined) {
-    key = nameKey(stripHonorific(name));
-    nameKeys.set(name, key);
+    key = compute(text);
+    table.set(text, key);
   }
   return key;
+}
+
+const personNameKey = (name: string): string => nameKey(stripHonorific(name));
+
+export function personKey(draft: ProspectDraft): string | undefined {
+  return draft.name ? memoised(nameKeys, draft.name, personNameKey) : undefined;
 }
 
 export function withMergeKeys<T>(task: () => T): T {
@@ -33,13 +42,7 @@ export function withMergeKeys<T>(task: () => T): T {
 }
 
 export function orgKey(draft: ProspectDraft): string {
-  const organization = draft.organization ?? '';
-  let key = orgKeys.get(organization);
-  if (key === undefined) {
-    key = organizationKey(organization);
-    orgKeys.set(organization, key);
-  }
-  return key;
+  return memoised(orgKeys, draft.organization ?? '', organizationKey);
 }
 
 function organizationKey(organization: string): string {
@@ -53,12 +56,7 @@ function organizationKey(organization: string): string {
 }
 
 function urlKey(url: string): string {
-  let key = urlKeys.get(url);
-  if (key === undefined) {
-    key = normalisedUrl(url);
-    urlKeys.set(url, key);
-  }
-  return key;
+  return memoised(urlKeys, url, normalisedUrl);
 }
 
 function normalisedUrl(url: string): string {

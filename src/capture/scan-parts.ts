@@ -1,7 +1,5 @@
 // What the page scan collects, and the small steps both scan walks (pointer and native) share.
 // Must never descend into hidden or skipped subtrees (except to find JSON-LD blocks).
-// What the page scan collects, and the small steps both scan walks (pointer and native) share.
-// Must never descend into hidden or skipped subtrees (except to find JSON-LD blocks).
 
 export const MAX_NODES = 400_000;
 export const TEXT_HIT = /@|＠|\[at\]|\(at\)|（at）|\d[\d \u00a0().\-–/]{5,}\d/i;
