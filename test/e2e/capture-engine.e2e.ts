@@ -16,12 +16,15 @@ import { setUpVault } from './helpers/vault';
 let eb: ExtensionBrowser;
 let pages: PageServer;
 let panel: Page;
+let site: Page;
+let firstCapture = '';
 
 beforeAll(async () => {
   pages = await servePages();
   eb = await launchWithExtension();
   const url = `${pages.origin}/speakers.html`;
   const page = await eb.context.newPage();
+  site = page;
   await page.goto(url);
   await triggerActionOn(eb, url);
   panel = await extensionPage(eb, `sidepanel.html?tabId=${await tabIdFor(eb, url)}`);
@@ -47,10 +50,38 @@ describe('capture engine in the browser', () => {
     expect(text).toContain('Kenji Tanaka');
     expect(text).not.toContain('Secret Speaker');
     expect(text).not.toContain('visitor@example.net');
+    firstCapture = text;
     await panel.screenshot({
       path: join(SCREENSHOTS, 'capture-engine-speakers.png'),
       fullPage: true,
     });
+  });
+
+  it('captures the same tab again with the engine kept in the isolated world, unseen by the page', async () => {
+    await panel.getByTestId('capture').click();
+    const list = panel.getByTestId('draft-list');
+    await list.waitFor();
+    expect((await list.textContent()) ?? '').toBe(firstCapture);
+    // The extension's isolated world keeps the engine; the page's own world has no trace of it.
+    const tabId = await tabIdFor(eb, site.url());
+    const kept = await eb.worker.evaluate(async (target) => {
+      const api = (
+        globalThis as unknown as {
+          chrome: {
+            scripting: {
+              executeScript(o: object): Promise<{ result?: unknown }[]>;
+            };
+          };
+        }
+      ).chrome;
+      const [found] = await api.scripting.executeScript({
+        target: { tabId: target },
+        func: () => typeof (globalThis as Record<string, unknown>).__lawfulLeadsCapturePage,
+      });
+      return found?.result;
+    }, tabId);
+    expect(kept).toBe('function');
+    expect(await site.evaluate(() => '__lawfulLeadsCapturePage' in globalThis)).toBe(false);
   });
 
   it('shows where each field came from when the salesperson reviews a person', async () => {
