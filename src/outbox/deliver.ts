@@ -16,6 +16,10 @@ export interface DeliverOptions {
 
 export const ENVELOPE_MEDIA_TYPE = 'application/jose';
 
+/** The error when no answer came (stored as the lead's last error; the interface's English table uses
+ * this very text, so the stored wording and its translation cannot drift apart). */
+export const CONNECTOR_UNREACHABLE = 'Connector unreachable';
+
 export function toSubmission(record: LeadRecord): LeadSubmission {
   return {
     schemaVersion: LEAD_WIRE_VERSION,
@@ -62,7 +66,7 @@ async function call(
       signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
     });
   } catch {
-    return { ok: false, retryable: true, error: 'Connector unreachable' };
+    return { ok: false, retryable: true, error: CONNECTOR_UNREACHABLE };
   }
   if (response.status === 200 || response.status === 201) {
     let body: unknown;

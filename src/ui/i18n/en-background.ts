@@ -2,6 +2,8 @@
 // worker's (request errors, rule sources, policy settings, alerts, delivery problems), capture
 // diagnostics, policy problems, audit chain breaks and form validation. Merged into `en`.
 // Must never contain HTML or personal data; placeholders carry counts, codes and value-free detail.
+import { CONNECTOR_UNREACHABLE } from '@src/outbox/deliver';
+
 export const enBackground = {
   errInternal: 'Something went wrong; nothing was lost. Try again.',
   errRefused: 'Message refused: {problems}',
@@ -98,7 +100,7 @@ export const enBackground = {
     'The connector’s key changed since this browser first trusted it. Delivery stopped: ask your administrator to check the connector and pin its key in the policy.',
   delPolicyKeyUnusable: 'The policy names an unusable connector key',
   delServedKeyUnusable: 'The connector served an unusable public key',
-  delUnreachable: 'Connector unreachable',
+  delUnreachable: CONNECTOR_UNREACHABLE,
   chainMalformed: 'an event is malformed',
   chainReordered: 'events are out of order',
   chainMissing: 'an event is missing',

@@ -10,6 +10,7 @@ import { EXEMPTION_MESSAGES } from '@src/background/notice-exemption';
 import { RequestError } from '@src/messaging/errors';
 import { errorText } from '@src/ui/common/error-text';
 import { bilingual, untranslated } from '@src/ui/i18n/bilingual';
+import { fetchConnectorKey } from '@src/outbox/deliver';
 import { deliveryErrorText } from '@src/ui/i18n/delivery-errors';
 import { en } from '@src/ui/i18n/en';
 import { enBackground } from '@src/ui/i18n/en-background';
@@ -94,9 +95,18 @@ describe('background messages in both languages', () => {
 });
 
 describe('delivery problems stored on a lead', () => {
-  it('shows known texts in Chinese and anything else as stored', () => {
-    // The outbox writes this literal; it must stay the table's English wording.
-    expect(deliveryErrorText('Connector unreachable').zh).toBe('连接器无法访问');
+  it('shows known texts in Chinese and anything else as stored', async () => {
+    // What the outbox stores when no answer comes is the table's English wording, so it is translated.
+    const outcome = await fetchConnectorKey({
+      endpoint: 'http://127.0.0.1:9',
+      fetchImpl: () => Promise.reject(new TypeError('Failed to fetch')),
+    });
+    expect(outcome.ok).toBe(false);
+    const stored = outcome.ok ? '' : outcome.error;
+    expect(deliveryErrorText(stored)).toEqual({
+      en: 'Connector unreachable',
+      zh: '连接器无法访问',
+    });
     expect(deliveryErrorText(KEY_CHANGED_ERROR).zh).toMatch(/^自此浏览器首次信任连接器以来/);
     expect(deliveryErrorText('HTTP 503')).toEqual({ en: 'HTTP 503', zh: 'HTTP 503' });
   });
