@@ -5,8 +5,9 @@
 // Each contender runs in its own tab on its own site, hence its own renderer process and heap: timed in
 // one shared page, each run also paid for collecting the garbage of the run before it (microformats-
 // parser allocates tens of MB per run), which is not the cost of the run being timed. Each round runs
-// every contender for a block of calls in its (foregrounded) tab after a short pause; the first call of
-// a block, after the tab sat idle, is reported apart from the back-to-back calls.
+// every contender for a block of calls in its tab after a short pause (each tab is its own visible
+// window under --headless=new); the first call of a block, after the tab sat idle, is reported apart
+// from the back-to-back calls.
 // Run: npx tsx bench/capture-chromium.ts [--runs 12] [--profile] [--chromium /usr/lib/chromium/chromium]
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -186,7 +187,6 @@ async function main(): Promise<void> {
       ours: await openTab(browser, 'capture.test', html, [capture.code], 'ours'),
       ref: await openTab(browser, 'mf2.test', html, [mf2], 'ref'),
     };
-    await tabs.ours.bringToFront();
     const [cold] = await tabs.ours.evaluate<number[]>('bench(1)');
     const people = await tabs.ours.evaluate<number>(
       'LawfulLeadsCapture.capturePage(document, location.href).drafts.length',
@@ -197,11 +197,7 @@ async function main(): Promise<void> {
     );
     const nodes = await tabs.ours.evaluate<number>("document.getElementsByTagName('*').length");
     const order: Contender[] = ['base', 'ours', 'ref'];
-    for (let i = 0; i < 3; i += 1)
-      for (const c of order) {
-        await tabs[c].bringToFront();
-        await tabs[c].evaluate(`bench(${BLOCK})`);
-      }
+    for (let i = 0; i < 3; i += 1) for (const c of order) await tabs[c].evaluate(`bench(${BLOCK})`);
     // Rounds interleave the three contenders (rotating their order), so a noisy neighbour slows all
     // three alike; per-round ratios (of block medians) are taken before the median. Within a block the
     // calls run back to back (repeated captures on a page); the first call of each block comes after
@@ -219,9 +215,6 @@ async function main(): Promise<void> {
         // Let the previous contender's renderer finish its background work (its concurrent GC would
         // otherwise share the two cores with this block).
         await settle();
-        // The measured tab is the active one, as the salesperson's tab is when they capture: Chromium
-        // tells V8 when a tab goes to the background, and V8 then trades speed for memory.
-        await tabs[c].bringToFront();
         const times = await tabs[c].evaluate<number[]>(`bench(${BLOCK})`);
         t[c].push(...times);
         if (c === 'ours') {

@@ -67,28 +67,33 @@ function chunksByWalker(
 ): Chunk[] {
   const out: Chunk[] = [];
   // Comments are shown too, only to count them against `maxNodes` as the pointer walk does (a page
-  // flooded with comments must not make each chunking pass unbounded).
-  const walker = doc.createTreeWalker(root, 0x1 | 0x4 | 0x80);
+  // flooded with comments must not make each chunking pass unbounded); CDATA sections and processing
+  // instructions (XHTML pages, scripts) only to end a text group, as a sibling between texts does.
+  const walker = doc.createTreeWalker(root, 0x1 | 0x4 | 0x8 | 0x40 | 0x80);
   let visited = 0;
   // The text group being read (one chunk once the next node shows it has ended), and its parent.
   let group: string | null = null;
   let groupParent: Node | null = null;
   let node: Node | null = walker.nextNode();
   while (node) {
-    // Elements have no value; text and comments do, and are told apart only then.
+    // Elements have no value; text, comments, CDATA and processing instructions do.
     const value = node.nodeValue;
-    const text = value !== null && node.nodeType === 3;
-    const parent = text ? node.parentNode : null;
-    if (text && group !== null && group.length < 400 && parent === groupParent) {
+    const type = value === null ? 1 : node.nodeType;
+    const parent = type === 3 ? node.parentNode : null;
+    if (type === 3 && group !== null && group.length < 400 && parent === groupParent) {
       group += value;
       node = walker.nextNode();
       continue;
     }
     if (group !== null) pushChunk(out, group, groupParent);
     group = null;
+    if (type === 4 || type === 7) {
+      node = walker.nextNode(); // never counted, as the earlier walker never showed them
+      continue;
+    }
     if (visited >= maxNodes || out.length >= maxChunks) break;
     visited += 1;
-    if (text) {
+    if (type === 3) {
       group = value;
       groupParent = parent;
       node = walker.nextNode();

@@ -54,8 +54,15 @@ function rootOf(html: string, extraTexts: string[], rootTag = 'main'): Element {
   const window = new Window({ settings: { disableJavaScriptEvaluation: true } });
   window.document.write(`<html><body><${rootTag} id="root">${html}</${rootTag}></body></html>`);
   const root = window.document.getElementById('root') as unknown as Element;
-  // Script-built pages can hold adjacent text nodes, which parsing never produces.
-  for (const text of extraTexts) root.appendChild(root.ownerDocument.createTextNode(text));
+  // Script-built pages can hold adjacent text nodes, which parsing never produces, and processing
+  // instructions between them (XHTML pages; "?" stands for one here).
+  const doc = root.ownerDocument;
+  for (const text of extraTexts)
+    root.appendChild(
+      text === '?'
+        ? doc.createProcessingInstruction('xml-stylesheet', 'x')
+        : doc.createTextNode(text),
+    );
   return root;
 }
 
@@ -74,7 +81,7 @@ describe('chunkers agree', () => {
     fc.assert(
       fc.property(
         fc.array(markup, { maxLength: 6 }),
-        fc.array(fc.constantFrom(...TEXTS), { maxLength: 3 }),
+        fc.array(fc.constantFrom(...TEXTS, '?'), { maxLength: 4 }),
         (parts, extra) => {
           const [walker, pointers] = both(rootOf(parts.join(''), extra));
           expect(walker).toEqual(pointers);
@@ -100,6 +107,12 @@ describe('chunkers agree', () => {
     const [walker, pointers] = both(flood);
     expect(walker).toEqual([]);
     expect(pointers).toEqual([]);
+  });
+
+  it('keep text on either side of a processing instruction apart', () => {
+    const [walker, pointers] = both(rootOf('', ['Jane', '?', ' Doe', 'CTO']));
+    expect((walker as { text: string }[]).map((c) => c.text)).toEqual(['Jane', 'DoeCTO']);
+    expect(pointers).toEqual(walker);
   });
 
   it('skips a hidden subtree and reads what follows it', () => {

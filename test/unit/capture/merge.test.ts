@@ -35,6 +35,20 @@ describe('merging drafts', () => {
     expect(merged?.provenance.jobTitle?.map((p) => p.method)).toEqual(['link']);
   });
 
+  it('keeps a name and organisation pair apart from another whose joined text is the same', () => {
+    // "Ann Lee" at "Acme | Labs" and "Ann Lee | Acme" at "Labs" once shared one joined key, so the
+    // second pair was never indexed and its duplicate stayed unmerged.
+    const merged = mergeDrafts([
+      draft('json-ld', { name: 'Ann Lee', org: 'Acme | Labs' }),
+      draft('json-ld', { name: 'Ann Lee | Acme', org: 'Labs' }),
+      draft('microdata', { name: 'Ann Lee | Acme', org: 'Labs', title: 'CTO' }),
+    ]);
+    expect(merged.map((d) => [d.name, d.organization, d.jobTitle])).toEqual([
+      ['Ann Lee', 'Acme | Labs', undefined],
+      ['Ann Lee | Acme', 'Labs', 'CTO'],
+    ]);
+  });
+
   it('merges on the same profile URL and on the same name and organisation', () => {
     expect(
       mergeDrafts([
