@@ -3,11 +3,10 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  extensionPage,
   launchWithExtension,
+  openSidePanelFor,
   SCREENSHOTS,
   tabIdFor,
-  triggerActionOn,
   type ExtensionBrowser,
 } from './helpers/chromium';
 import { servePages, type PageServer } from './helpers/page-server';
@@ -23,11 +22,7 @@ beforeAll(async () => {
   pages = await servePages();
   eb = await launchWithExtension();
   const url = `${pages.origin}/speakers.html`;
-  const page = await eb.context.newPage();
-  site = page;
-  await page.goto(url);
-  await triggerActionOn(eb, url);
-  panel = await extensionPage(eb, `sidepanel.html?tabId=${await tabIdFor(eb, url)}`);
+  ({ page: site, panel } = await openSidePanelFor(eb, url));
   await setUpVault(panel, 'capture e2e passphrase');
 });
 
@@ -123,10 +118,7 @@ describe('Simplified Chinese interface', () => {
     ]);
     try {
       const url = `${pages.origin}/speakers.html`;
-      const page = await zh.context.newPage();
-      await page.goto(url);
-      await triggerActionOn(zh, url);
-      const zhPanel = await extensionPage(zh, `sidepanel.html?tabId=${await tabIdFor(zh, url)}`);
+      const { panel: zhPanel } = await openSidePanelFor(zh, url);
       await setUpVault(zhPanel, 'capture e2e passphrase');
       expect(await zhPanel.getByTestId('capture').textContent()).toBe('采集此页面上的人员');
       await zhPanel.getByTestId('capture').click();

@@ -7,9 +7,9 @@ import { DEV_EXTENSION_ID } from '../../scripts/dev-extension-key';
 import {
   extensionPage,
   launchWithExtension,
+  openSidePanelFor,
   SCREENSHOTS,
-  tabIdFor,
-  triggerActionOn,
+  sendToBackground,
   type ExtensionBrowser,
 } from './helpers/chromium';
 import { startConnector, type RunningConnector } from './helpers/connector-process';
@@ -46,11 +46,7 @@ async function setConnectorUrl(url: string): Promise<void> {
 }
 
 async function openPanelFor(url: string): Promise<Page> {
-  const page = await eb.context.newPage();
-  await page.goto(url);
-  await triggerActionOn(eb, url);
-  const tabId = await tabIdFor(eb, url);
-  return extensionPage(eb, `sidepanel.html?tabId=${tabId}`);
+  return (await openSidePanelFor(eb, url)).panel;
 }
 
 function readIndexedDbLeads(panel: Page) {
@@ -193,21 +189,9 @@ describe('capture → review → save → deliver', () => {
 
   it('refuses and counts malformed messages without breaking the worker', async () => {
     const panel = await extensionPage(eb, 'sidepanel.html');
-    const reply = await panel.evaluate(() =>
-      (
-        globalThis as unknown as {
-          chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-        }
-      ).chrome.runtime.sendMessage({ type: 'leads.delete-all' }),
-    );
+    const reply = await sendToBackground(panel, { type: 'leads.delete-all' });
     expect(reply).toMatchObject({ ok: false, error: { code: 'refused' } });
-    const status = await panel.evaluate(() =>
-      (
-        globalThis as unknown as {
-          chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-        }
-      ).chrome.runtime.sendMessage({ type: 'status.get' }),
-    );
+    const status = await sendToBackground(panel, { type: 'status.get' });
     expect(status).toMatchObject({
       ok: true,
       data: { refusedMessages: 1, leads: { total: 2, delivered: 2 } },

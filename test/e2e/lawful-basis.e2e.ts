@@ -6,11 +6,12 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   extensionPage,
+  openSidePanelFor,
   SCREENSHOTS,
-  tabIdFor,
-  triggerActionOn,
+  sendToBackground,
   type ExtensionBrowser,
 } from './helpers/chromium';
+import { chooseApprovedLiaBasis } from './helpers/lawful-basis';
 import { startManagedSession, type ManagedSession } from './helpers/managed-session';
 import type { PageServer } from './helpers/page-server';
 
@@ -35,24 +36,22 @@ afterAll(async () => {
   await session?.close();
 });
 
-type Reply = { ok: boolean; data?: unknown; error?: { code: string; message: string } };
-
-function send(page: Page, message: unknown): Promise<Reply> {
-  return page.evaluate(
-    (m) =>
-      (
-        globalThis as unknown as {
-          chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-        }
-      ).chrome.runtime.sendMessage(m),
-    message,
-  ) as Promise<Reply>;
-}
-
 /** The saved leads, decrypted by the background (IndexedDB itself holds only sealed records). */
 async function storedLeads(page: Page): Promise<Record<string, unknown>[]> {
-  const reply = await send(page, { type: 'leads.list' });
+  const reply = await sendToBackground(page, { type: 'leads.list' });
   return reply.data as Record<string, unknown>[];
+}
+
+/** Captures the German team page and opens Jana Becker (an EU person) for review. */
+async function reviewJanaBecker(): Promise<{ page: Page; panel: Page }> {
+  const opened = await openSidePanelFor(eb, `${pages.origin}/de-team.html`);
+  await opened.panel.getByTestId('capture').click();
+  await opened.panel
+    .locator('li', { hasText: 'Jana Becker' })
+    .getByTestId('review-draft')
+    .first()
+    .click();
+  return opened;
 }
 
 describe('lawful basis before saving', () => {
@@ -62,7 +61,7 @@ describe('lawful basis before saving', () => {
       .poll(
         async () =>
           (
-            (await send(options, { type: 'policy.get' })).data as
+            (await sendToBackground(options, { type: 'policy.get' })).data as
               { header: { source: string } } | undefined
           )?.header.source,
         { timeout: 30_000 },
@@ -70,17 +69,7 @@ describe('lawful basis before saving', () => {
       .toBe('managed');
     await options.close();
 
-    const url = `${pages.origin}/de-team.html`;
-    const page = await eb.context.newPage();
-    await page.goto(url);
-    await triggerActionOn(eb, url);
-    const panel = await extensionPage(eb, `sidepanel.html?tabId=${await tabIdFor(eb, url)}`);
-    await panel.getByTestId('capture').click();
-    await panel
-      .locator('li', { hasText: 'Jana Becker' })
-      .getByTestId('review-draft')
-      .first()
-      .click();
+    const { page, panel } = await reviewJanaBecker();
     await panel.getByTestId('review-form').waitFor();
 
     // Inferred jurisdiction and why; save blocked with the exact reasons.
@@ -100,10 +89,10 @@ describe('lawful basis before saving', () => {
         document.querySelector<HTMLInputElement>(`[name="${name}"]`)?.value ?? '';
       return { name: value('name'), emails: value('emails') };
     });
-    const refused = await send(panel, {
+    const refused = await sendToBackground(panel, {
       type: 'leads.save',
       lead: {
-        sourceUrl: url,
+        sourceUrl: `${pages.origin}/de-team.html`,
         person: { name: form.name, emails: [form.emails.trim()], phones: [], urls: [] },
         provenance: {},
       },
@@ -144,7 +133,7 @@ describe('lawful basis before saving', () => {
     };
     expect(record.receipt.jws.split('.')).toHaveLength(3);
     expect(record.notice.status.state).toBe('pending');
-    const verified = await send(panel, { type: 'receipt.verify', id: record.id });
+    const verified = await sendToBackground(panel, { type: 'receipt.verify', id: record.id });
     expect(verified).toMatchObject({
       ok: true,
       data: {
@@ -209,23 +198,8 @@ describe('lawful basis before saving', () => {
   });
 
   it('claims an Art. 14(5)(b) exemption with a reason: the notice leaves the due list', async () => {
-    const url = `${pages.origin}/de-team.html`;
-    const page = await eb.context.newPage();
-    await page.goto(url);
-    await triggerActionOn(eb, url);
-    const panel = await extensionPage(eb, `sidepanel.html?tabId=${await tabIdFor(eb, url)}`);
-    await panel.getByTestId('capture').click();
-    await panel
-      .locator('li', { hasText: 'Jana Becker' })
-      .getByTestId('review-draft')
-      .first()
-      .click();
-    const section = panel.getByTestId('lawful-basis');
-    await section.getByTestId('lb-jurisdiction').selectOption('EU');
-    await section.getByTestId('lb-purpose').selectOption('sales_prospecting');
-    await section.getByTestId('lb-basis-legitimate_interests').check();
-    await section.getByTestId('lb-lia').selectOption('lia_b2b_prospecting');
-    await section.getByTestId('lb-ready').waitFor();
+    const { page, panel } = await reviewJanaBecker();
+    await chooseApprovedLiaBasis(panel, 'EU');
     await panel.getByTestId('save-lead').click();
 
     const notice = panel.getByTestId('notice-item');
@@ -258,7 +232,9 @@ describe('lawful basis before saving', () => {
       code: 'disproportionate_effort',
       reference: { article: 'Art. 14(5)(b)' },
     });
-    const trail = (await send(panel, { type: 'audit.export' })).data as { jsonl: string };
+    const trail = (await sendToBackground(panel, { type: 'audit.export' })).data as {
+      jsonl: string;
+    };
     expect(trail.jsonl).toContain('"type":"notice_exempted"');
     expect(trail.jsonl).not.toContain('disproportionate effort');
     expect(trail.jsonl).not.toContain('Jana');

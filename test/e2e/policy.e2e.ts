@@ -5,11 +5,12 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   extensionPage,
+  openSidePanelFor,
   SCREENSHOTS,
-  tabIdFor,
-  triggerActionOn,
+  sendToBackground,
   type ExtensionBrowser,
 } from './helpers/chromium';
+import { chooseApprovedLiaBasis } from './helpers/lawful-basis';
 import { startManagedSession, type ManagedSession } from './helpers/managed-session';
 import type { PageServer } from './helpers/page-server';
 import { dumpIndexedDb } from './helpers/vault';
@@ -54,21 +55,12 @@ afterAll(async () => {
 });
 
 async function policySource(page: Page): Promise<string | undefined> {
-  const reply = (await page.evaluate(() =>
-    (
-      globalThis as unknown as {
-        chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-      }
-    ).chrome.runtime.sendMessage({ type: 'policy.get' }),
-  )) as { ok: boolean; data?: { header: { source: string } } };
-  return reply.data?.header.source;
+  const reply = await sendToBackground(page, { type: 'policy.get' });
+  return (reply.data as { header: { source: string } } | undefined)?.header.source;
 }
 
 async function panelFor(url: string): Promise<Page> {
-  const page = await eb.context.newPage();
-  await page.goto(url);
-  await triggerActionOn(eb, url);
-  return extensionPage(eb, `sidepanel.html?tabId=${await tabIdFor(eb, url)}`);
+  return (await openSidePanelFor(eb, url)).panel;
 }
 
 describe('managed policy', () => {
@@ -115,29 +107,18 @@ describe('managed policy', () => {
       fullPage: true,
     });
     // A lawful basis the policy allows for the UK (issue 7): confirm, purpose, LI with its LIA.
-    const basis = panel.getByTestId('lawful-basis');
-    await basis.getByTestId('lb-jurisdiction').selectOption('UK');
-    await basis.getByTestId('lb-purpose').selectOption('sales_prospecting');
-    await basis.getByTestId('lb-basis-legitimate_interests').check();
-    await basis.getByTestId('lb-lia').selectOption('lia_b2b_prospecting');
-    await basis.getByTestId('lb-ready').waitFor();
+    await chooseApprovedLiaBasis(panel, 'UK');
     await panel.getByTestId('save-lead').click();
     const saved = panel.locator('[data-testid="saved-leads"] li', { hasText: 'Ada Lovelace' });
     await expect
       .poll(() => saved.getByTestId('delivery-state').textContent())
       .toBe('Kept on this device');
-    const reply = (await panel.evaluate(() =>
-      (
-        globalThis as unknown as {
-          chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-        }
-      ).chrome.runtime.sendMessage({ type: 'leads.list' }),
-    )) as { ok: boolean; data: unknown[] };
+    const reply = await sendToBackground(panel, { type: 'leads.list' });
     const text = JSON.stringify(reply.data);
     expect(text).not.toContain('4111 1111 1111 1111');
     expect(text).toContain('#### #### #### 1111');
     expect(text).not.toContain('+442079460958');
-    expect(reply.data[0]).toMatchObject({
+    expect((reply.data as unknown[])[0]).toMatchObject({
       compliance: {
         policyId: POLICY.policyId,
         policyVersion: POLICY.version,

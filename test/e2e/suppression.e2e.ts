@@ -9,8 +9,9 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extensionPage, SCREENSHOTS, tabIdFor, triggerActionOn } from './helpers/chromium';
+import { extensionPage, openSidePanelFor, SCREENSHOTS, sendToBackground } from './helpers/chromium';
 import { startConnector, type RunningConnector } from './helpers/connector-process';
+import { chooseApprovedLiaBasis } from './helpers/lawful-basis';
 import { startManagedSession, type ManagedSession } from './helpers/managed-session';
 
 const run = promisify(execFile);
@@ -22,20 +23,6 @@ const ACME = JSON.parse(readFileSync('examples/policy/acme-policy.json', 'utf8')
 let connector: RunningConnector;
 let session: ManagedSession;
 let policyFile: string;
-
-type Reply = { ok: boolean; data?: unknown; error?: { code: string; message: string } };
-
-function send(page: Page, message: unknown): Promise<Reply> {
-  return page.evaluate(
-    (m) =>
-      (
-        globalThis as unknown as {
-          chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-        }
-      ).chrome.runtime.sendMessage(m),
-    message,
-  ) as Promise<Reply>;
-}
 
 beforeAll(async () => {
   connector = await startConnector();
@@ -62,11 +49,7 @@ afterAll(async () => {
 /** Opens the page in a new tab and captures it; `close` closes the panel and the tab (the tab is
  * found by address, so only one may be open at a time). */
 async function capturePanel(url: string): Promise<{ panel: Page; close: () => Promise<void> }> {
-  const { eb } = session;
-  const page = await eb.context.newPage();
-  await page.goto(url);
-  await triggerActionOn(eb, url);
-  const panel = await extensionPage(eb, `sidepanel.html?tabId=${await tabIdFor(eb, url)}`);
+  const { page, panel } = await openSidePanelFor(session.eb, url);
   await panel.getByTestId('capture').click();
   await panel.getByTestId('draft-list').waitFor();
   return {
@@ -86,8 +69,11 @@ describe('suppression list from the connector', () => {
     await expect
       .poll(
         async () =>
-          ((await send(options, { type: 'policy.get' })).data as { header: { source: string } })
-            ?.header.source,
+          (
+            (await sendToBackground(options, { type: 'policy.get' })).data as {
+              header: { source: string };
+            }
+          )?.header.source,
         { timeout: 30_000 },
       )
       .toBe('managed');
@@ -154,7 +140,7 @@ describe('suppression list from the connector', () => {
     await panel.screenshot({ path: join(SCREENSHOTS, 'suppression-left-out.png'), fullPage: true });
 
     // Saving Lukas anyway (e.g. typed in by hand) is refused by the background.
-    const refused = await send(panel, {
+    const refused = await sendToBackground(panel, {
       type: 'leads.save',
       lead: {
         sourceUrl: url,
@@ -177,7 +163,9 @@ describe('suppression list from the connector', () => {
     expect(refused.error?.message).toContain('asked not to be contacted');
     expect(refused.error?.message).not.toMatch(/lukas|email/i);
 
-    const trail = ((await send(panel, { type: 'audit.export' })).data as { jsonl: string }).jsonl;
+    const trail = (
+      (await sendToBackground(panel, { type: 'audit.export' })).data as { jsonl: string }
+    ).jsonl;
     expect(trail).toContain('"type":"suppression_hit"');
     expect(trail).toContain('"type":"suppression_updated"');
     expect(trail).not.toMatch(/lukas|weber|hmac-sha256/i);
@@ -189,12 +177,7 @@ describe('suppression list from the connector', () => {
     const captured = await capturePanel(`${session.pages.origin}/de-team.html`);
     const { panel } = captured;
     await panel.locator('li', { hasText: 'Jana Becker' }).getByTestId('review-draft').click();
-    const section = panel.getByTestId('lawful-basis');
-    await section.getByTestId('lb-jurisdiction').selectOption('EU');
-    await section.getByTestId('lb-purpose').selectOption('sales_prospecting');
-    await section.getByTestId('lb-basis-legitimate_interests').check();
-    await section.getByTestId('lb-lia').selectOption('lia_b2b_prospecting');
-    await section.getByTestId('lb-ready').waitFor();
+    await chooseApprovedLiaBasis(panel, 'EU');
     await panel.getByTestId('save-lead').click();
     const notice = panel.getByTestId('notice-item');
     await notice.waitFor();

@@ -9,6 +9,7 @@ import {
   extensionPage,
   launchWithExtension,
   SCREENSHOTS,
+  sendToBackground,
   tabIdFor,
   triggerActionOn,
   type ExtensionBrowser,
@@ -36,8 +37,6 @@ afterAll(async () => {
   await connector?.stop();
   await pages?.close();
 });
-
-type ChromeGlobal = { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
 
 /** Every file of the extension's storage in the profile, as Latin-1 and UTF-16 text. */
 function profileStorageText(): string {
@@ -75,9 +74,7 @@ async function restartWorker(from: Page): Promise<void> {
   await session.send('ServiceWorker.enable');
   await session.send('ServiceWorker.stopAllWorkers');
   await expect.poll(() => statuses.at(-1), { timeout: 10_000 }).toBe('stopped');
-  const reply = await from.evaluate(() =>
-    (globalThis as unknown as ChromeGlobal).chrome.runtime.sendMessage({ type: 'vault.status' }),
-  );
+  const reply = await sendToBackground(from, { type: 'vault.status' });
   expect(reply).toMatchObject({ ok: true });
   expect(statuses).toContain('starting');
   await expect.poll(() => statuses.at(-1), { timeout: 10_000 }).toBe('running');
@@ -162,17 +159,17 @@ describe('the vault in Chromium', () => {
       .poll(() => options.getByTestId('audit-result').textContent())
       .toMatch(/events exported/);
     await options.screenshot({ path: join(SCREENSHOTS, 'options-audit.png'), fullPage: true });
-    const exported = (await options.evaluate(() =>
-      (globalThis as unknown as ChromeGlobal).chrome.runtime.sendMessage({ type: 'audit.export' }),
-    )) as { data: { jsonl: string } };
-    const types = exported.data.jsonl
+    const { jsonl } = (await sendToBackground(options, { type: 'audit.export' })).data as {
+      jsonl: string;
+    };
+    const types = jsonl
       .trim()
       .split('\n')
       .map((line) => (JSON.parse(line) as { type: string }).type);
     expect(types).toEqual(
       expect.arrayContaining(['unlock', 'capture', 'save', 'send', 'delivered', 'lock']),
     );
-    for (const value of PERSON) expect(exported.data.jsonl).not.toContain(value);
+    for (const value of PERSON) expect(jsonl).not.toContain(value);
     await options.close();
   });
 

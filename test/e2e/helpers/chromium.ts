@@ -138,3 +138,34 @@ export async function extensionPage(eb: ExtensionBrowser, path: string): Promise
   await page.goto(`chrome-extension://${eb.extensionId}/${path}`);
   return page;
 }
+
+/** Opens `url` in a new tab, grants activeTab on it as a user would, and opens its side panel. */
+export async function openSidePanelFor(
+  eb: ExtensionBrowser,
+  url: string,
+): Promise<{ page: Page; panel: Page }> {
+  const page = await eb.context.newPage();
+  await page.goto(url);
+  await triggerActionOn(eb, url);
+  const panel = await extensionPage(eb, `sidepanel.html?tabId=${await tabIdFor(eb, url)}`);
+  return { page, panel };
+}
+
+export type BackgroundReply = {
+  ok: boolean;
+  data?: unknown;
+  error?: { code: string; message: string };
+};
+
+/** Sends a message to the background from an extension page, as the interface does. */
+export function sendToBackground(page: Page, message: unknown): Promise<BackgroundReply> {
+  return page.evaluate(
+    (m) =>
+      (
+        globalThis as unknown as {
+          chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+        }
+      ).chrome.runtime.sendMessage(m),
+    message,
+  ) as Promise<BackgroundReply>;
+}
