@@ -7,9 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { bundleIife } from './capture';
-import { benchPageHtml } from './capture-page';
+import { openDirectoryPage } from './directory-page';
 
 function flag(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -73,17 +72,11 @@ async function main(): Promise<void> {
       const before = (await bundleIife(join(headDir, 'index.ts'), 'CaptureBefore')).code;
       const after = (await bundleIife(join(process.cwd(), 'src/capture/index.ts'), 'CaptureAfter'))
         .code;
-      const file = join(dir, 'directory.html');
-      writeFileSync(file, benchPageHtml(1000));
-      const browser = await chromium.launch({
-        executablePath: flag('chromium', '/usr/lib/chromium/chromium'),
-        args: ['--headless=new', '--no-sandbox', '--disable-gpu'],
-      });
+      const { browser, page, close } = await openDirectoryPage(
+        [before, after],
+        flag('chromium', '/usr/lib/chromium/chromium'),
+      );
       try {
-        const page = await browser.newPage();
-        await page.goto(`file://${file}`);
-        await page.addScriptTag({ content: before });
-        await page.addScriptTag({ content: after });
         const result = await page.evaluate<{
           same: boolean;
           before: number;
@@ -126,7 +119,7 @@ async function main(): Promise<void> {
             `working tree ${cpu.after.toFixed(1)} ms/run, after/before ${(cpu.after / cpu.before).toFixed(3)}`,
         );
       } finally {
-        await browser.close();
+        await close();
       }
     } finally {
       rmSync(headDir, { recursive: true, force: true });

@@ -2,25 +2,12 @@
 // wrapped on the prototypes, counted on the second run). A deterministic measure of DOM work: wall time
 // on a shared machine is noisy, the count is not. Never used by tests.
 // Run: npx tsx bench/capture-dom-calls.ts
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { bundleCaptureScript } from './capture';
-import { benchPageHtml } from './capture-page';
+import { openDirectoryPage } from './directory-page';
 
 async function main(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'domcalls-'));
-  const file = join(dir, 'p.html');
-  writeFileSync(file, benchPageHtml(1000));
   const capture = await bundleCaptureScript(true);
-  const browser = await chromium.launch({
-    executablePath: '/usr/lib/chromium/chromium',
-    args: ['--headless=new', '--no-sandbox'],
-  });
-  const page = await browser.newPage();
-  await page.goto(`file://${file}`);
-  await page.addScriptTag({ content: capture.code });
+  const { page, close } = await openDirectoryPage([capture.code]);
   const out = await page.evaluate(`(() => {
     const counts = {};
     const wrapGetter = (proto, name, label) => {
@@ -52,6 +39,6 @@ async function main(): Promise<void> {
     entries.reduce((s, [, n]) => s + n, 0),
   );
   for (const [k, n] of entries) console.log(k.padEnd(24), n);
-  await browser.close();
+  await close();
 }
 void main();

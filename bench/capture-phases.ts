@@ -2,12 +2,11 @@
 // (scan, each reader, unstructured people, shared-contact drop, merge) with performance.now over N runs
 // on the 1,000-person page and prints medians and shares. A diagnostic aid for optimising capture.
 // Run: npx tsx bench/capture-phases.ts [--runs 30] [--chromium /usr/lib/chromium/chromium]
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { bundleIife } from './capture';
-import { benchPageHtml } from './capture-page';
+import { openDirectoryPage } from './directory-page';
 
 function flag(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -56,30 +55,23 @@ export function phases(doc, url) {
 
 async function main(): Promise<void> {
   const runs = Number(flag('runs', '30'));
-  const dir = mkdtempSync(join(tmpdir(), 'capture-phases-'));
+  const entry = join(process.cwd(), 'bench', '.capture-phases-entry.ts');
+  writeFileSync(entry, ENTRY);
+  let phases: string;
   try {
-    const entry = join(process.cwd(), 'bench', '.capture-phases-entry.ts');
-    writeFileSync(entry, ENTRY);
-    let phases: string;
-    try {
-      phases = (await bundleIife(entry, 'CapturePhases')).code;
-    } finally {
-      rmSync(entry, { force: true });
-    }
-    const file = join(dir, 'directory.html');
-    writeFileSync(file, benchPageHtml(1000));
-    const browser = await chromium.launch({
-      executablePath: flag('chromium', '/usr/lib/chromium/chromium'),
-      args: ['--headless=new', '--no-sandbox', '--disable-gpu'],
-    });
-    try {
-      const page = await browser.newPage();
-      await page.goto(`file://${file}`);
-      await page.addScriptTag({ content: phases });
-      const result = await page.evaluate<{
-        medians: Record<string, number>;
-        people: number;
-      }>(`(() => {
+    phases = (await bundleIife(entry, 'CapturePhases')).code;
+  } finally {
+    rmSync(entry, { force: true });
+  }
+  const { page, close } = await openDirectoryPage(
+    [phases],
+    flag('chromium', '/usr/lib/chromium/chromium'),
+  );
+  try {
+    const result = await page.evaluate<{
+      medians: Record<string, number>;
+      people: number;
+    }>(`(() => {
         for (let i = 0; i < 4; i += 1) CapturePhases.phases(document, location.href);
         const all = {};
         let people = 0;
@@ -93,19 +85,16 @@ async function main(): Promise<void> {
         for (const [k, v] of Object.entries(all)) medians[k] = median(v);
         return { medians, people };
       })()`);
-      const total = Object.values(result.medians).reduce((a, b) => a + b, 0);
+    const total = Object.values(result.medians).reduce((a, b) => a + b, 0);
+    console.log(
+      `Capture phases in Chromium, ${runs} runs, load average ${loadavg()[0]!.toFixed(1)}: ${result.people} people, sum of phase medians ${total.toFixed(1)} ms`,
+    );
+    for (const [name, ms] of Object.entries(result.medians))
       console.log(
-        `Capture phases in Chromium, ${runs} runs, load average ${loadavg()[0]!.toFixed(1)}: ${result.people} people, sum of phase medians ${total.toFixed(1)} ms`,
+        `  ${name.padEnd(22)} ${ms.toFixed(2).padStart(7)} ms  ${((100 * ms) / total).toFixed(1).padStart(5)}%`,
       );
-      for (const [name, ms] of Object.entries(result.medians))
-        console.log(
-          `  ${name.padEnd(22)} ${ms.toFixed(2).padStart(7)} ms  ${((100 * ms) / total).toFixed(1).padStart(5)}%`,
-        );
-    } finally {
-      await browser.close();
-    }
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    await close();
   }
 }
 
