@@ -152,6 +152,14 @@ describe('country helpers', () => {
     expect(countryOfHost('example.ai')).toBeUndefined();
     expect(countryOfHost('localhost')).toBeUndefined();
   });
+
+  it('treats a page-supplied country named like an object property as unknown', () => {
+    for (const hostile of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      expect(toAlpha2(hostile)).toBeUndefined();
+      const inferred = inferJurisdiction(draft({ country: hostile, emails: [] }));
+      expect(inferred.jurisdiction).toBe('UNKNOWN');
+    }
+  });
 });
 
 const COVERED = [
