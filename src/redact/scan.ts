@@ -124,6 +124,14 @@ function skipSeparator(text: string, pos: number): number {
   return isAlnum(text.charCodeAt(q)) ? q : -1;
 }
 
+/** True when the separator text [from, to) holds a full stop followed by a blank. */
+function isSentenceEnd(text: string, from: number, to: number): boolean {
+  for (let k = from; k + 1 < to; k++) {
+    if (text.charCodeAt(k) === 46 && isBlank(text.charCodeAt(k + 1))) return true;
+  }
+  return false;
+}
+
 /** A letters-only group joins a chain only when short and upper case (IBAN "WEST", NINO "C"). */
 function acceptableLetterGroup(text: string, pos: number): boolean {
   let k = pos;
@@ -168,6 +176,8 @@ export function forEachChain(text: string, visit: (chain: Chain) => void): void 
       if (next < 0) break;
       const c = text.charCodeAt(next);
       if (c >= 97) break; // a lower-case word ("40 seats") ends the chain
+      // A full stop then a blank ends a sentence: "…9452. SSN 195…" is two numbers, not one chain.
+      if (!isDigit(c) && isSentenceEnd(text, end, next)) break;
       if (!isDigit(c) && !acceptableLetterGroup(text, next)) {
         // letters then digits in one group are fine ("GB82"); letters-only long words end the chain
         let k = next;

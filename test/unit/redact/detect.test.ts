@@ -77,6 +77,29 @@ describe('detect: text tricks do not hide data', () => {
   });
 });
 
+describe('detect: sentence ends between numbers', () => {
+  // A full stop and a blank end a number: "… 9452. SSN 195-…" must not glue the phone to the next
+  // sentence's short upper-case word (which hid the phone and let 415-696-9452 pass as an NHS number).
+  it('a phone number before a sentence that starts with an upper-case label', () => {
+    const text = 'Call +1 415-696-9452. SSN 195-83-6207 for payroll.';
+    expect(detect(text).map((f) => [f.entity, text.slice(f.start, f.end)])).toEqual([
+      ['PHONE_NUMBER', '+1 415-696-9452'],
+      ['US_SSN', '195-83-6207'],
+    ]);
+  });
+  it('an IBAN after a sentence end keeps its country letters', () => {
+    const text = 'Tel +44 20 7946 0958. GB82 WEST 1234 5698 7654 32 is the account.';
+    expect(detect(text).map((f) => [f.entity, text.slice(f.start, f.end)])).toEqual([
+      ['PHONE_NUMBER', '+44 20 7946 0958'],
+      ['IBAN_CODE', 'GB82 WEST 1234 5698 7654 32'],
+    ]);
+  });
+  it('dots without a blank still join groups', () => {
+    const text = 'Server 192.168.10.20 answered.';
+    expect(detect(text).map((f) => f.entity)).toEqual(['IP_ADDRESS']);
+  });
+});
+
 describe('detect: context words', () => {
   it('a bare 9-digit SSN needs context', () => {
     expect(detect('Ref 536221234 attached').map((f) => f.entity)).toEqual([]);
