@@ -6,6 +6,17 @@ const HAN_RUN = new RegExp(`^[${HAN}]{2,4}$`);
 export const HAS_HAN = new RegExp(`[${HAN}]`);
 const ANY_SPACE = /\s/;
 
+/** Whitespace runs other than one plain space: the only ones collapsing changes. */
+const SPACE_RUNS_TO_FOLD = / \s+|[^\S ]\s*/g;
+
+/**
+ * Collapses whitespace runs to one space and trims: the same text as `.replace(/\s+/g, ' ').trim()`, but a
+ * text already in that form comes back as is (no new string for every single space between words).
+ */
+export function collapseWhitespace(text: string): string {
+  return text.replace(SPACE_RUNS_TO_FOLD, ' ').trim();
+}
+
 /** Emails in text, including common obfuscations ("name [at] host [dot] com", full-width ＠). */
 const EMAIL_RE =
   /[A-Za-z0-9._%+-]{1,64}\s?(?:@|＠|\s?[[(（]at[\])）]\s?)\s?[A-Za-z0-9-]{1,63}(?:(?:\.|\s?[[(（]dot[\])）]\s?)[A-Za-z0-9-]{1,63}){1,6}/gi;
@@ -131,7 +142,7 @@ export function looksLikePersonName(raw: string): boolean {
   if (raw.length < 2 || raw.length > 80) return false;
   // One word in a non-Han script can never be a name (two capitalised words are needed): most chunks.
   if (!ANY_SPACE.test(raw) && !HAS_HAN.test(raw)) return false;
-  const text = raw.replace(/\s+/g, ' ').trim();
+  const text = collapseWhitespace(raw);
   if (text.length < 2 || text.length > 60) return false;
   const compact = text.replace(/[\s\u3000·・]/g, '');
   if (HAS_HAN.test(compact)) {

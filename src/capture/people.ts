@@ -4,7 +4,7 @@
 // h-card): those people are read by the structured readers only.
 import { addToList, emptyDraft } from './draft';
 import { chunksOf, namesIn, segments, type Chunk, type NameHit } from './chunks';
-import { findEmails, findPhones, isProfileUrl, isRoleEmail } from './patterns';
+import { collapseWhitespace, findEmails, findPhones, isProfileUrl, isRoleEmail } from './patterns';
 import { fillBox, type Box } from './people-fill';
 import type { PageScan } from './scan';
 import { TextTests } from './text-tests';
@@ -178,7 +178,7 @@ export class PeopleFinder {
   }
 
   addNameSeed(seed: Element): void {
-    const text = visibleText(seed, 120).replace(/\s+/g, ' ').trim();
+    const text = collapseWhitespace(visibleText(seed, 120));
     if (text.length > 100) return;
     if (!this.tests.isPerson(text)) {
       const [first, ...rest] = segments(text);

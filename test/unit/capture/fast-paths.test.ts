@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanName, cleanText } from '@src/capture/draft';
 import { Locator } from '@src/capture/locator';
+import { collapseWhitespace } from '@src/capture/patterns';
 import { docOf } from './helpers';
 
 function reference(el: Element): string {
@@ -120,5 +121,37 @@ describe('cleanText fast path', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('collapseWhitespace', () => {
+  it("gives what .replace(/\\s+/g, ' ').trim() gives, and the same string when nothing changes", () => {
+    const piece = fc.constantFrom(
+      ...[
+        'a',
+        'B',
+        ' ',
+        '  ',
+        '\n',
+        '\t',
+        '\r',
+        '\f',
+        '\v',
+        '\u00a0',
+        '\u3000',
+        '\u2028',
+        '\ufeff',
+      ],
+      ...['张', '.', 'x', '\u200b', '\u1680', '\u2003'],
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (p) => {
+        const raw = p.join('');
+        const expected = raw.replace(/\s+/g, ' ').trim();
+        expect(collapseWhitespace(raw)).toBe(expected);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(collapseWhitespace('Ada Lovelace')).toBe('Ada Lovelace');
   });
 });
