@@ -1,5 +1,6 @@
 // Small helpers to build drafts field by field, recording provenance as values are added.
 // Must never add a value without its provenance, or the same value twice.
+import { isProfileUrl } from './patterns';
 import type { CaptureMethod, PersonField, Provenance } from '@src/lead/provenance';
 import type { CaptureContext, ProspectDraft } from './types';
 
@@ -172,4 +173,15 @@ export function listKey(field: ListField, value: string): string {
 
 export function hasContent(draft: ProspectDraft): boolean {
   return Boolean(draft.name) || draft.emails.length > 0 || draft.phones.length > 0;
+}
+
+/**
+ * The href of a visible link to a known public profile (LinkedIn, GitHub…) that a structured person card
+ * shows without marking it up as a property, or undefined. Such links are that person's profiles, as in a
+ * person box without markup.
+ */
+export function profileHref(el: Element, tag: string): string | undefined {
+  if (tag !== 'a') return undefined;
+  const href = el.getAttribute('href');
+  return href !== null && isProfileUrl(href) ? href : undefined;
 }

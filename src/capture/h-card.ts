@@ -1,7 +1,7 @@
 // Reads microformats2 h-card and classic hCard (vcard) people, with the mf2 implied name and url rules.
 // Must never read hidden or form content, treat organisation or place cards as people, or walk unbounded.
 import type { PersonField } from '@src/lead/provenance';
-import { addToList, emptyDraft, setText } from './draft';
+import { addToList, emptyDraft, profileHref, setText } from './draft';
 import { visibleText } from './text';
 import type { CaptureContext, ProspectDraft } from './types';
 import { walkElements } from './element-walk';
@@ -132,6 +132,11 @@ function impliedName(root: Element): string | undefined {
   return pick(root) ?? pick(child) ?? pick(grandchild) ?? visibleText(root, 200);
 }
 
+/** A link to a web page: http(s), or relative (no scheme of its own). */
+function isWebLink(href: string): boolean {
+  return !/^\s*[a-z][a-z0-9+.-]*:/i.test(href) || /^\s*https?:/i.test(href);
+}
+
 function impliedUrl(root: Element): string | undefined {
   const linkOf = (el: Element | undefined): string | undefined =>
     el && el.localName === 'a' && !isMf2Root(classes(el))
@@ -180,6 +185,7 @@ function readCard(root: Element, mf2: boolean, ctx: CaptureContext): ProspectDra
   let otherProps = 0;
   let nestedRoots = 0;
   let orgCard = false;
+  const profileLinks: [Element, string][] = [];
   walkElements(root, MAX_CARD_NODES, (el, tag) => {
     const visible = !isHiddenElement(el, tag);
     const list = visible ? classes(el) : NO_CLASSES;
@@ -214,6 +220,8 @@ function readCard(root: Element, mf2: boolean, ctx: CaptureContext): ProspectDra
     }
     if (visible && tag === 'a' && /(?:^|\s)me(?:\s|$)/i.test(el.getAttribute('rel') ?? ''))
       addToList(draft, 'urls', el.getAttribute('href'), 'h-card', el, ctx);
+    const profile = visible && !nestedCard ? profileHref(el, tag) : undefined;
+    if (profile !== undefined) profileLinks.push([el, profile]);
     return visible && !nestedCard;
   });
   if (orgCard) return undefined;
@@ -228,8 +236,13 @@ function readCard(root: Element, mf2: boolean, ctx: CaptureContext): ProspectDra
     );
   if (mf2 && !draft.name && otherProps === 0 && nestedRoots === 0)
     setText(draft, 'name', impliedName(root), 'h-card', root, ctx);
-  if (mf2 && draft.urls.length === 0)
-    addToList(draft, 'urls', impliedUrl(root), 'h-card', root, ctx);
+  if (mf2 && draft.urls.length === 0) {
+    // The mf2 implied url; a mailto: or tel: one is the email or phone, not a web link.
+    const implied = impliedUrl(root);
+    if (implied !== undefined && isWebLink(implied))
+      addToList(draft, 'urls', implied, 'h-card', root, ctx);
+  }
+  for (const [el, href] of profileLinks) addToList(draft, 'urls', href, 'link', el, ctx);
   if (!draft.name && !draft.emails.length && !draft.phones.length) return undefined;
   return draft;
 }

@@ -1,5 +1,6 @@
 // Reads schema.org Person items written as microdata (itemscope/itemprop) or RDFa Lite (typeof/property).
 // Must never read hidden or form content, follow itemref chains, or walk a subtree without a node bound.
+import { addToList, profileHref } from './draft';
 import { readSchemaPerson, shortName, type ItemValue, type SchemaItem } from './schema-person';
 import { visibleText } from './text';
 import type { CaptureContext, ProspectDraft } from './types';
@@ -75,12 +76,14 @@ function valueOf(el: Element, prop: string, syntax: Syntax): string | undefined 
 /** Reads the properties of one item root, nested items included (bounded depth and node count). */
 function readItem(root: Element, syntax: Syntax, ctx: CaptureContext, depth: number): SchemaItem {
   const props = new Map<string, ItemValue[]>();
-  const item: SchemaItem = { types: syntax.types(root), props, locator: root };
+  const item: SchemaItem = { types: syntax.types(root), props, locator: root, profileLinks: [] };
   walkElements(root, MAX_ITEM_NODES, (el, tag) => {
     const carrier = tag === 'meta' || tag === 'link';
     const descend = !carrier && !isHiddenElement(el, tag);
     const raw = descend || carrier ? el.getAttribute(syntax.propAttr) : null;
     const names: readonly string[] = raw ? splitNames(raw) : NO_NAMES;
+    const profile = descend && !raw ? profileHref(el, tag) : undefined;
+    if (profile !== undefined) item.profileLinks?.push([el, profile]);
     const nested = el.hasAttribute(syntax.rootAttr);
     for (const name of names) {
       const list = props.get(name) ?? [];
@@ -127,7 +130,10 @@ function extract(roots: Element[], syntax: Syntax, ctx: CaptureContext): Prospec
     if (!types.includes('Person')) continue;
     if (ctx.visibility && !ctx.visibility.isVisible(root, true)) continue;
     const item = readItem(root, syntax, ctx, 0);
-    drafts.push(readSchemaPerson(item, syntax.method, ctx, memberOf(root, syntax, ctx)));
+    const draft = readSchemaPerson(item, syntax.method, ctx, memberOf(root, syntax, ctx));
+    for (const [el, href] of item.profileLinks ?? [])
+      addToList(draft, 'urls', href, 'link', el, ctx);
+    drafts.push(draft);
   }
   return drafts;
 }

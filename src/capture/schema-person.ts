@@ -15,6 +15,8 @@ export interface SchemaItem {
   types: string[];
   props: Map<string, ItemValue[]>;
   locator: Where;
+  /** Visible links to public profiles inside the item that no property carries (microdata, RDFa). */
+  profileLinks?: [Element, string][];
 }
 
 const ORG_KEYS = ['worksFor', 'affiliation', 'memberOf', 'parentOrganization'] as const;

@@ -154,6 +154,30 @@ describe('microformats', () => {
     });
   });
 
+  it('keeps profile links a structured card shows without a property, and no mailto: implied url', () => {
+    const drafts = people(`
+      <div itemscope itemtype="https://schema.org/Person"><span itemprop="name">Mo Micro</span>
+        <a href="https://www.linkedin.com/in/mo-micro">LinkedIn</a> <a href="/about">About us</a>
+        <span itemprop="worksFor" itemscope itemtype="https://schema.org/Organization"><span itemprop="name">Org Ltd</span>
+          <a href="https://github.com/org-ltd">GitHub</a></span></div>
+      <p vocab="https://schema.org/" typeof="Person"><span property="name">Ray Rdfa</span>
+        <a property="sameAs" href="https://x.com/ray">X</a> <a href="https://x.com/ray">again</a>
+        <a href="https://github.com/ray" hidden>hidden</a></p>
+      <div class="h-card"><span class="p-name">Hana Card</span>
+        <a class="u-email" href="mailto:hana@card.example">mail</a>
+        <div><a href="https://www.linkedin.com/in/hana-card">in</a></div></div>
+      <div class="h-card"><span class="p-name">Only Mail</span> <a class="u-email" href="mailto:only@card.example">mail</a></div>`);
+    expect(drafts.map((d) => [d.name, d.urls])).toEqual([
+      ['Mo Micro', ['https://www.linkedin.com/in/mo-micro']],
+      ['Ray Rdfa', ['https://x.com/ray']],
+      ['Hana Card', ['https://www.linkedin.com/in/hana-card']],
+      ['Only Mail', []],
+    ]);
+    expect(drafts[0]?.provenance.urls?.[0]).toMatchObject({ method: 'link' });
+    expect(drafts[1]?.provenance.urls?.map((p) => p.method)).toEqual(['rdfa']);
+    expect(drafts[2]?.provenance.urls?.[0]?.locator).toMatch(/ > a:nth-child\(1\)$/);
+  });
+
   it('reads classic hCard with n, title, org and adr', () => {
     const [p] =
       people(`<div class="vcard"><div class="n"><span class="given-name">Cal</span> <span class="family-name">Classic</span></div>
