@@ -1,6 +1,7 @@
 // Curated English and Chinese terms that reveal GDPR Art. 9 special-category data, by category.
 // Must never hold ambiguous everyday words (e.g. "union", "party", "black") that would flood reviews;
-// multi-word phrases are used where a single word is ambiguous.
+// multi-word phrases are used where a single word is ambiguous. Phrases that hold a term but are about no
+// one ("Cancer Research UK") are in lexicon-exclusions.ts.
 
 export const ART9_LEXICON = {
   HEALTH_DATA: {

@@ -11,6 +11,7 @@ import {
   type Occurrences,
 } from '../context-index';
 import { ART9_LEXICON, type Art9Entity } from '../lexicon';
+import { exclusionsByTerm, insideExclusion } from '../lexicon-exclusions';
 import { trieSource } from '../trie-regex';
 import type { Emit } from './text-patterns';
 
@@ -35,6 +36,9 @@ for (const [entity, lists] of Object.entries(ART9_LEXICON) as [
  */
 const ASCII_TERMS_SOURCE = `(${trieSource(asciiTerms.keys(), '[ \\t\\n\\r]')})(?![A-Za-z0-9])`;
 const ASCII_TERMS = new RegExp(`(?:^|[^A-Za-z0-9])${ASCII_TERMS_SOURCE}`, 'gi');
+
+/** Phrases holding a term that say nothing about a person ("Cancer Research UK"), by term. */
+const EXCLUSIONS = exclusionsByTerm(asciiTerms.keys());
 
 /** A sticky copy of the terms-only regex, to ask "does a term start here?" at one position. */
 const ASCII_TERM_AT = new RegExp(ASCII_TERMS.source, 'iy');
@@ -110,7 +114,10 @@ function recordInside(text: string, start: number, end: number, ctx: ContextReco
   }
 }
 
-/** Reports a matched term [start, end) or, when its category is unwanted, returns where to resume. */
+/**
+ * Reports a matched term [start, end) or, when its category is unwanted or the term is part of a phrase
+ * about no one, returns where to resume.
+ */
 function reportTerm(
   text: string,
   start: number,
@@ -121,7 +128,7 @@ function reportTerm(
   spans: number[],
   ctx: ContextRecorder | null,
 ): number {
-  if (entity !== undefined && wanted(entity)) {
+  if (entity !== undefined && wanted(entity) && !insideExclusion(text, start, end, EXCLUSIONS)) {
     emit(entity, start, end, ART9_SCORE);
     spans.push(start, end);
     if (ctx !== null) recordInside(text, start, end, ctx);

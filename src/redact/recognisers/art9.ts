@@ -4,6 +4,7 @@
 // character and takes the longest term; the same visit notes characters that need normalising and
 // records non-ASCII context words. Linear. Must never report the matched word itself.
 import { ART9_LEXICON, type Art9Entity } from '../lexicon';
+import { exclusionsByTerm, insideExclusion } from '../lexicon-exclusions';
 import { ART9_SCORE, findAsciiTerms, type ContextRecorder } from './art9-ascii';
 import type { Emit } from './text-patterns';
 
@@ -16,6 +17,9 @@ interface Node {
 
 /** First characters of the other terms, as a bitmap over the BMP. */
 const otherFirst = new Uint8Array(65536);
+
+/** The other terms (lower case), and the phrases holding one that say nothing about a person. */
+const otherTerms: string[] = [];
 
 /** Trie of the other terms, from their first character (matched anywhere). */
 const otherRoot = new Map<number, Node>();
@@ -45,10 +49,13 @@ for (const [entity, lists] of Object.entries(ART9_LEXICON) as [
 ][]) {
   for (const term of [...lists.en, ...lists.zh]) {
     const lower = term.toLowerCase();
-    if (lower.charCodeAt(0) >= 128) insertOther(lower, entity);
+    if (lower.charCodeAt(0) < 128) continue;
+    insertOther(lower, entity);
+    otherTerms.push(lower);
   }
 }
 for (const c of otherRoot.keys()) otherFirst[c] = 1;
+const EXCLUSIONS = exclusionsByTerm(otherTerms);
 
 /** A non-ASCII character: Chinese terms and foldable characters are only in runs of these. */
 const NON_ASCII = /[\u0080-\uffff]/g;
@@ -142,7 +149,12 @@ export function findSpecialCategories(
         const inside = span < ascii.length && ascii[span]! <= i;
         found.entity = null;
         const end = inside ? -1 : walk(text, i, root, found);
-        if (end > 0 && found.entity !== null && wanted(found.entity)) {
+        if (
+          end > 0 &&
+          found.entity !== null &&
+          wanted(found.entity) &&
+          !insideExclusion(text, i, end, EXCLUSIONS)
+        ) {
           emit(found.entity, i, end, ART9_SCORE);
           for (let k = i + 1; k < end; k++) {
             const inner = kinds[text.charCodeAt(k)]!;

@@ -1,0 +1,78 @@
+// Phrases that hold an Art. 9 lexicon term without saying anything about a person: organisation names
+// ("Cancer Research UK"), history and weather ("the Great Depression", "a tropical depression") and product
+// wording ("fingerprint-proof glass"). A special-category finding blocks a save, so these must not raise
+// one. Must never hold a phrase that also describes a person's own condition ("cancer centre": "she is at
+// the cancer centre" is health data), and must only be consulted once a term has matched (no scan).
+
+/** Lower case; a space matches any one blank or line break in the text. */
+export const ART9_NOT_PERSONAL: readonly string[] = [
+  'american cancer society',
+  'cancer research uk',
+  'cancer research',
+  'macmillan cancer support',
+  'diabetes uk',
+  'american diabetes association',
+  'great depression',
+  'tropical depression',
+  'economic depression',
+  'fingerprint-proof',
+  'fingerprint-resistant',
+  'fingerprint resistant',
+  'anti-fingerprint',
+  '癌症基金会',
+  '癌症研究',
+];
+
+interface Exclusion {
+  phrase: string;
+  /** Where the term starts inside the phrase. */
+  offset: number;
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** The lookup key of a matched term: lower case, blanks and line breaks read as one space. */
+function keyOf(text: string): string {
+  return text.toLowerCase().replace(/\s/g, ' ');
+}
+
+/** For each term (lower case), the phrases holding it (at a word start when the term is ASCII-initial). */
+export function exclusionsByTerm(terms: Iterable<string>): Map<string, Exclusion[]> {
+  const byTerm = new Map<string, Exclusion[]>();
+  for (const term of terms) {
+    const ascii = isAsciiAlnum(term.charCodeAt(0));
+    for (const phrase of ART9_NOT_PERSONAL) {
+      for (let at = phrase.indexOf(term); at >= 0; at = phrase.indexOf(term, at + 1)) {
+        if (ascii && at > 0 && isAsciiAlnum(phrase.charCodeAt(at - 1))) continue;
+        const list = byTerm.get(term) ?? [];
+        list.push({ phrase, offset: at });
+        byTerm.set(term, list);
+      }
+    }
+  }
+  return byTerm;
+}
+
+/** True when the term matched at [start, end) of `text` lies inside one of its exclusion phrases. */
+export function insideExclusion(
+  text: string,
+  start: number,
+  end: number,
+  byTerm: ReadonlyMap<string, readonly Exclusion[]>,
+): boolean {
+  const candidates = byTerm.get(keyOf(text.slice(start, end)));
+  if (candidates === undefined) return false;
+  for (const { phrase, offset } of candidates) {
+    const from = start - offset;
+    const to = from + phrase.length;
+    if (from < 0 || to > text.length || keyOf(text.slice(from, to)) !== phrase) continue;
+    const wordPhrase = isAsciiAlnum(phrase.charCodeAt(0));
+    if (wordPhrase && from > 0 && isAsciiAlnum(text.charCodeAt(from - 1))) continue;
+    if (isAsciiAlnum(phrase.charCodeAt(phrase.length - 1)) && isAsciiAlnum(text.charCodeAt(to)))
+      continue;
+    return true;
+  }
+  return false;
+}
