@@ -57,10 +57,24 @@ const NO_NEGATIVE_CONTEXT = new Set([
 ]);
 const DATE_OF_BIRTH_SCORE = 0.9;
 
+/**
+ * A reference label written right before a phone-shaped number makes it a reference ("Order 13912345678",
+ * "PO no. 4155550123", "订单号 15012345678") unless a phone word is near. Only a label that ends just before
+ * the number counts: phones ignore the wider negative context ("thanks for the order. +44…" is a phone).
+ */
+const REFERENCE_LABEL_BEFORE =
+  /(?:^|[^A-Za-z0-9])(?:order|po|purchase order|ticket|invoice|tracking|ref|reference)(?:\s*(?:no\.?|number|#|id))?\s*[:：#]?\s*$|(?:订单|单号|发票|运单)号?\s*[:：]?\s*$/i;
+const REFERENCE_LABEL_SPAN = 32;
+
+/** Per recogniser id: the negative words that lower its score (shared ones plus its own). */
+const NEGATIVE_LISTS = WINDOW_RECOGNISERS.map((r) =>
+  r.negativeContext === undefined ? NEGATIVE_CONTEXT : [...NEGATIVE_CONTEXT, ...r.negativeContext],
+);
+
 const defaultTable = indexByLengthAndGroups(WINDOW_RECOGNISERS);
 registerContextLists([
   ...WINDOW_RECOGNISERS.flatMap((r) => (r.context === undefined ? [] : [r.context])),
-  NEGATIVE_CONTEXT,
+  ...NEGATIVE_LISTS,
   BIRTH_CONTEXT,
 ]);
 /** Per recogniser id: its context list's membership table, and whether negative context applies. */
@@ -68,7 +82,7 @@ const CONTEXT_MEMBERS = WINDOW_RECOGNISERS.map((r) =>
   r.context === undefined ? undefined : contextMembers(r.context),
 );
 const CHECKS_NEGATIVE = WINDOW_RECOGNISERS.map((r) => !NO_NEGATIVE_CONTEXT.has(r.entity));
-const NEGATIVE_MEMBERS = contextMembers(NEGATIVE_CONTEXT);
+const NEGATIVE_MEMBERS = NEGATIVE_LISTS.map((list) => contextMembers(list));
 
 /** Final score of a window hit, or 0 when it cannot reach `minScore`. */
 function scoreWithContext(
@@ -87,9 +101,15 @@ function scoreWithContext(
   if (base < minScore) return 0;
   if (
     CHECKS_NEGATIVE[id] === true &&
-    hasContext(text, start, end, NEGATIVE_CONTEXT, NEGATIVE_MEMBERS)
+    hasContext(text, start, end, NEGATIVE_LISTS[id] ?? NEGATIVE_CONTEXT, NEGATIVE_MEMBERS[id])
   ) {
     return base - (r.entity === 'CREDIT_CARD' ? 0.45 : SCORE.negativePenalty);
+  }
+  if (
+    r.entity === 'PHONE_NUMBER' &&
+    REFERENCE_LABEL_BEFORE.test(text.slice(Math.max(0, start - REFERENCE_LABEL_SPAN), start))
+  ) {
+    return base - SCORE.negativePenalty;
   }
   return base;
 }

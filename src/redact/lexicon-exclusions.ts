@@ -19,6 +19,12 @@ export const ART9_NOT_PERSONAL: readonly string[] = [
   'fingerprint-resistant',
   'fingerprint resistant',
   'anti-fingerprint',
+  'catholic university',
+  'christian aid',
+  'islamic bank',
+  'islamic banking',
+  'islamic finance',
+  'jewish museum',
   '癌症基金会',
   '癌症研究',
 ];

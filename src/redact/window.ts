@@ -146,6 +146,8 @@ export interface WindowRecogniser {
   needsBoundaries?: boolean;
   /** Context words (lower case; English matched at a word start, Chinese anywhere) that raise the score. */
   context?: readonly string[];
+  /** Words that lower the score besides the shared negative ones ("firmware" before a dotted quad). */
+  negativeContext?: readonly string[];
   /** Base score when valid, 0 when not. May widen w.outStart / w.outEnd. */
   match(this: void, w: WindowView): number;
 }

@@ -24,6 +24,7 @@ function uniformShape(r: WindowRecogniser, id: number): WindowRecogniser {
     chars: r.chars,
     needsBoundaries: r.needsBoundaries ?? false,
     context: r.context,
+    negativeContext: r.negativeContext,
     match: r.match, // no recogniser reads `this`: a plain call, not a bound one
   };
 }

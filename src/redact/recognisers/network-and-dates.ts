@@ -13,6 +13,7 @@ export const ipv4: WindowRecogniser = {
   maxGroups: 4,
   minGroups: 4,
   context: ['ip', 'ip address', 'ipv4', 'server', 'host', 'ip地址'],
+  negativeContext: ['firmware', 'fw', 'release', 'patch', '固件'],
   match(w) {
     if (w.groupCount !== 4 || !w.digitsOnly) return 0;
     for (let k = 0; k < 3; k++)
@@ -211,6 +212,12 @@ export const phoneNumber: WindowRecogniser = {
             break;
           }
         }
+      } else if (paren && (w.shape === '2-4-4' || w.shape === '2-5-4') && validIn(w, d, 'BR')) {
+        score = 0.65; // Brazil: "(11) 3456-7890", "(11) 91234-5678"
+      } else if (d.length === 8 && (w.shape === '8' || w.shape === '4-4')) {
+        // Hong Kong and Singapore write local numbers as eight digits without a trunk 0: as often an
+        // order number or a date, so only a phone word nearby reports one.
+        if (validIn(w, d, 'HK') || validIn(w, d, 'SG')) score = SCORE.contextOnly;
       }
       if (paren) start = w.start - 1;
     }

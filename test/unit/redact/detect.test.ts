@@ -100,6 +100,44 @@ describe('detect: sentence ends between numbers', () => {
   });
 });
 
+describe('detect: local phone formats and references that look like phones', () => {
+  const spans = (text: string): string[] =>
+    detect(text).map((f) => `${f.entity}:${text.slice(f.start, f.end)}`);
+
+  it('Hong Kong and Singapore eight-digit numbers need a phone word', () => {
+    expect(spans('香港同事电话 2123 4567，下午找她。')).toEqual(['PHONE_NUMBER:2123 4567']);
+    expect(spans('SG mobile 9123 4567 (Daniel Tan).')).toEqual(['PHONE_NUMBER:9123 4567']);
+    expect(spans('Batch 2123 4567 shipped.')).toEqual([]);
+    expect(spans('Ref 91234567 closed.')).toEqual([]);
+  });
+
+  it('Brazilian numbers with the area code in brackets', () => {
+    expect(spans('Escritório (11) 3456-7890.')).toEqual(['PHONE_NUMBER:(11) 3456-7890']);
+    expect(spans('Celular (11) 91234-5678.')).toEqual(['PHONE_NUMBER:(11) 91234-5678']);
+  });
+
+  it('a reference label right before a phone-shaped number makes it a reference', () => {
+    expect(spans('Order 13912345678 was split.')).toEqual([]);
+    expect(spans('订单号 15012345678，已发货。')).toEqual([]);
+    expect(spans('Call 13912345678 about order 13912345678.')).toEqual([
+      'PHONE_NUMBER:13912345678',
+      'PHONE_NUMBER:13912345678',
+    ]);
+    expect(spans('Thanks for the order. +44 20 7946 0321 is her line.')).toEqual([
+      'PHONE_NUMBER:+44 20 7946 0321',
+    ]);
+    expect(spans('Portable 06 12 34 56 78, joignable le matin.')).toEqual([
+      'PHONE_NUMBER:06 12 34 56 78',
+    ]);
+  });
+
+  it('firmware and release numbers are not IP addresses; servers still are', () => {
+    expect(spans('Firmware 3.10.2.1 on all gateways.')).toEqual([]);
+    expect(spans('It runs release 10.2.0.45 now.')).toEqual([]);
+    expect(spans('Server 10.2.0.45 is down.')).toEqual(['IP_ADDRESS:10.2.0.45']);
+  });
+});
+
 describe('detect: context words', () => {
   it('a bare 9-digit SSN needs context', () => {
     expect(detect('Ref 536221234 attached').map((f) => f.entity)).toEqual([]);
