@@ -23,7 +23,7 @@ import {
   tableSlot,
   WINDOW_RECOGNISERS,
 } from './recognisers/index';
-import { BIRTH_CONTEXT } from './recognisers/network-and-dates';
+import { birthLabelled } from './recognisers/network-and-dates';
 import { DEFAULT_MIN_SCORE, SCORE } from './recognisers/scores';
 import {
   findColonNetwork,
@@ -75,7 +75,6 @@ const defaultTable = indexByLengthAndGroups(WINDOW_RECOGNISERS);
 registerContextLists([
   ...WINDOW_RECOGNISERS.flatMap((r) => (r.context === undefined ? [] : [r.context])),
   ...NEGATIVE_LISTS,
-  BIRTH_CONTEXT,
 ]);
 /** Per recogniser id: its context list's membership table, and whether negative context applies. */
 const CONTEXT_MEMBERS = WINDOW_RECOGNISERS.map((r) =>
@@ -219,7 +218,7 @@ function detectUnchecked(text: string, opts: DetectOptions): Finding[] {
 
   const kept: Candidate[] = art9;
   for (const c of candidates) {
-    if (c.entity === 'DATE_TIME' && hasContext(t, c.start, c.end, BIRTH_CONTEXT)) {
+    if (c.entity === 'DATE_TIME' && birthLabelled(t, c.start, c.end)) {
       c.entity = 'DATE_OF_BIRTH';
       c.score = DATE_OF_BIRTH_SCORE;
     }

@@ -34,7 +34,7 @@ export const cnResidentId: WindowRecogniser = {
   entity: 'CN_RESIDENT_ID',
   minLength: 18,
   maxLength: 18,
-  maxGroups: 4,
+  maxGroups: 5,
   context: [
     '身份证',
     '身份证号',
@@ -45,7 +45,10 @@ export const cnResidentId: WindowRecogniser = {
     'identity card',
   ],
   match(w) {
-    if (w.groupCount > 1 && !['6-8-4', '6-8-3-1', '6-4-4-4', '3-3-4-4-4'].includes(w.shape))
+    if (
+      w.groupCount > 1 &&
+      !['6-8-4', '6-8-3-1', '6-4-4-4', '3-3-4-4-4', '4-4-4-4-2'].includes(w.shape)
+    )
       return 0;
     return chineseResidentIdValid(w.compact) ? SCORE.validated : 0;
   },

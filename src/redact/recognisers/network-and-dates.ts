@@ -46,16 +46,26 @@ export const macAddress: WindowRecogniser = {
   minGroups: 3,
   context: ['mac', 'mac address', 'hardware address', 'mac地址'],
   match(w) {
-    if (!w.wholeChain || !w.uniformSeparators) return 0;
+    // The whole chain, or all of it after a label that joined it ("MAC 00-1B-63-84-45-E6").
+    const label = w.first === 1 && w.chain.hasLetter[0] === 1 && /^[A-Za-z]+$/.test(labelText(w));
+    if ((!w.wholeChain && !(label && w.last === w.chain.size - 1)) || !w.uniformSeparators)
+      return 0;
     const kind = w.separatorKind(0);
     if (!(w.groupCount === 6 && kind === 1) && !(w.groupCount === 3 && kind === 2)) return 0;
     if (!/^[0-9A-Fa-f]{12}$/.test(w.compact)) return 0;
     if (w.shape === '2-2-2-2-2-2' && w.separator(0) === '-' && !w.raw.includes(' '))
       return SCORE.strong;
-    if (w.shape === '4-4-4' && w.separator(0) === '.' && !w.raw.includes(' ')) return SCORE.strong;
+    if (w.shape === '4-4-4' && w.separator(0) === '.' && !w.raw.includes(' '))
+      // Digits only ("4000.1200.3400") is as likely an account or part code: it needs a MAC word.
+      return /[A-Fa-f]/.test(w.compact) ? SCORE.strong : SCORE.contextOnly;
     return 0;
   },
 };
+
+/** The chain's first group (a label when it holds letters only). */
+function labelText(w: WindowView): string {
+  return w.text.slice(w.chain.starts[0], w.chain.ends[0]);
+}
 
 /** Value of the window's digit group k. */
 function groupValue(w: WindowView, k: number): number {
@@ -87,21 +97,36 @@ function dateParts(w: WindowView): [number, number, number] | null {
   return null;
 }
 
-export const BIRTH_CONTEXT = [
-  'born',
-  'birth',
-  'dob',
-  'd.o.b',
-  'birthday',
-  'date of birth',
-  'geboren',
-  'né le',
-  'née le',
-  '出生',
-  '生日',
-  '出生日期',
-  '生于',
-] as const;
+/**
+ * A birth label shortly before a date ("DOB:", "born on", "Geburtsdatum", "出生日期"), not a birthplace
+ * (出生地, "birthplace") or a birthday party. Group 1 is the label; the caller checks what follows it.
+ */
+const BIRTH_LABEL =
+  /(?:^|[^A-Za-z])(born|birth(?:date|day)?(?!place| party)|dob|d\.o\.b|date of birth|geboren|geburtsdatum|geb\.|né le|née le)|(出生日期|出生年月|出生(?!地)|生日(?!会|派对)|生于)/gi;
+/** Another date label between the birth label and the date: that date is not the birthday. */
+const OTHER_DATE_LABEL =
+  /joined|started|hired|met|meeting|visit|deadline|since|until|party|入职|加入|会议|见面|截止|拜访/i;
+/** The same labels written right after the date: "03/05/1990 (DOB)". */
+const BIRTH_LABEL_AFTER = /^[\s,;:(（-]{0,3}(?:born|dob|d\.o\.b|date of birth|出生|生日)/i;
+const BIRTH_LABEL_BEFORE_SPAN = 48;
+const BIRTH_LABEL_AFTER_SPAN = 16;
+
+/** True when the date at [start, end) of `text` is labelled as a date of birth. */
+export function birthLabelled(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - BIRTH_LABEL_BEFORE_SPAN), start);
+  BIRTH_LABEL.lastIndex = 0;
+  let labelEnd = -1;
+  for (let m = BIRTH_LABEL.exec(before); m !== null; m = BIRTH_LABEL.exec(before)) {
+    labelEnd = m.index + m[0].length;
+  }
+  if (
+    labelEnd >= 0 &&
+    !OTHER_DATE_LABEL.test(before.slice(labelEnd)) &&
+    !before.includes('\n', labelEnd)
+  )
+    return true;
+  return BIRTH_LABEL_AFTER.test(text.slice(end, end + BIRTH_LABEL_AFTER_SPAN));
+}
 
 export const numericDate: WindowRecogniser = {
   chars: 'digits',

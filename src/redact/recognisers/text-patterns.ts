@@ -8,8 +8,18 @@ import { URL_TRIGGER_KIND, UrlTriggers, type UrlTrigger } from './url-triggers';
 
 export type Emit = (entity: string, start: number, end: number, score: number) => void;
 
+/**
+ * Letters of internationalised addresses (RFC 6531 mailboxes, IDN hosts) in Latin, Greek and Cyrillic
+ * scripts: "jürgen.müller@bäckerei-müller.de" is one address, not "ller.de". Never Han or kana: Chinese text
+ * runs straight into addresses ("邮箱john@example.cn").
+ */
+function isIntlLetter(c: number): boolean {
+  return (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c <= 0x52f);
+}
+
 function isLocalChar(c: number): boolean {
   return (
+    isIntlLetter(c) ||
     (c >= 48 && c <= 57) ||
     (c >= 65 && c <= 90) ||
     (c >= 97 && c <= 122) ||
@@ -22,9 +32,17 @@ function isLocalChar(c: number): boolean {
 }
 function isDomainChar(c: number): boolean {
   return (
-    (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 45
+    (c >= 48 && c <= 57) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 97 && c <= 122) ||
+    c === 46 ||
+    c === 45 ||
+    isIntlLetter(c)
   );
 }
+
+/** Product names written like domains ("ASP.NET", "Socket.IO"): in notes they name software, not sites. */
+const PRODUCT_NAMES = new Set(['asp.net', 'ado.net', 'vb.net', 'socket.io']);
 
 /** End of a host name starting at `pos`, with trailing dots and hyphens trimmed; validates labels. */
 function hostEnd(text: string, pos: number, limit = 253): number {
@@ -57,8 +75,23 @@ function validHost(text: string, start: number, end: number): boolean {
     }
   }
   const tldLength = end - labelStart;
+  if (tldLength <= 4 && FILE_ENDINGS.has(text.slice(labelStart, end).toLowerCase())) return false;
   return dots > 0 && tldLetters && tldLength >= 2 && tldLength <= 24;
 }
+
+/** File name endings that are not top-level domains in use for e-mail ("report@2x.png"). */
+const FILE_ENDINGS = new Set([
+  'png',
+  'jpg',
+  'jpeg',
+  'gif',
+  'svg',
+  'webp',
+  'pdf',
+  'css',
+  'js',
+  'json',
+]);
 
 export function findEmails(text: string, emit: Emit): void {
   let lastEnd = 0;
@@ -110,6 +143,12 @@ export function findUrls(text: string, emit: Emit): void {
       score = SCORE.medium - 0.1;
     }
     const hEnd = hostEnd(text, hostStart);
+    if (
+      m.kind === URL_TRIGGER_KIND.domain &&
+      hEnd - start <= 9 &&
+      PRODUCT_NAMES.has(text.slice(start, hEnd).toLowerCase())
+    )
+      continue;
     if (!validHost(text, hostStart, hEnd)) {
       // Nothing in this host run can start a URL: never scan it again (keeps adversarial input linear).
       lastEnd = Math.max(lastEnd, hEnd);
@@ -173,25 +212,32 @@ function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
-const MONTH_WORD =
-  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-/** "12 March", "12th of March", "March 12,", "March" right before a year (end-anchored on a short slice). */
+/** Month words (lower case, no trailing "."): English, German and French names and abbreviations. */
+const MONTHS: ReadonlyMap<string, number> = new Map(
+  (
+    [
+      ['january jan janvier janv januar jän', 1],
+      ['february feb février févr fevrier februar', 2],
+      ['march mar mars märz maerz', 3],
+      ['april apr avril avr', 4],
+      ['may mai', 5],
+      ['june jun juin juni', 6],
+      ['july jul juillet juil juli', 7],
+      ['august aug août aout', 8],
+      ['september sep sept septembre', 9],
+      ['october oct octobre oktober okt', 10],
+      ['november nov novembre', 11],
+      ['december dec décembre decembre dezember dez', 12],
+    ] as const
+  ).flatMap(([words, month]) => words.split(' ').map((w) => [w, month] as const)),
+);
+const MONTH_WORD = `(${[...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?`;
+/**
+ * "12 March", "12th of March", "15. Januar", "03-May-", "March 12," right before a year (end-anchored on a
+ * short slice).
+ */
 const BEFORE_YEAR = new RegExp(
-  `(?:(?<![0-9])(\\d{1,2})(?:st|nd|rd|th)?(?: of)? ${MONTH_WORD},? |(?<![A-Za-z])${MONTH_WORD} (\\d{1,2})(?:st|nd|rd|th)?,? )$`,
+  `(?:(?<![0-9])(\\d{1,2})(?:st|nd|rd|th|\\.)?(?: of)?[ /-]${MONTH_WORD},?[ /-]|(?<![A-Za-z])${MONTH_WORD} (\\d{1,2})(?:st|nd|rd|th)?,? )$`,
   'i',
 );
 const CHINESE_DATE = /((?:19|20)\d{2})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?[日号]/y;
@@ -201,11 +247,13 @@ function isAsciiLetter(c: number): boolean {
 }
 
 /**
- * Cheap necessary condition for BEFORE_YEAR before the year at `start`: both of its forms end in a space
- * after a letter, ".", "," or digit, and hold a month word (letters) within the 24 characters it reads.
+ * Cheap necessary condition for BEFORE_YEAR before the year at `start`: both of its forms end in a space,
+ * "-" or "/" after a letter, ".", "," or digit, and hold a month word (letters) within the 24 characters
+ * it reads.
  */
 function monthWordMayEndAt(text: string, start: number): boolean {
-  if (text.charCodeAt(start - 1) !== 32) return false;
+  const joint = text.charCodeAt(start - 1);
+  if (joint !== 32 && joint !== 45 && joint !== 47) return false;
   const c = text.charCodeAt(start - 2);
   if (!(isAsciiLetter(c) || c === 46 || c === 44 || (c >= 48 && c <= 57))) return false;
   for (let k = start - 2; k >= Math.max(0, start - 24); k--) {
@@ -242,6 +290,6 @@ export function wordDateAtYear(text: string, start: number, emit: Emit): void {
   const d = BEFORE_YEAR.exec(text.slice(from, start));
   if (d === null) return;
   const day = Number(d[1] ?? d[4]);
-  const month = MONTHS[(d[2] ?? d[3] ?? '').slice(0, 3).toLowerCase()] ?? 0;
+  const month = MONTHS.get((d[2] ?? d[3] ?? '').toLowerCase()) ?? 0;
   if (isValidDate(fullYear, month, day)) emit('DATE_TIME', from + d.index, start + 4, SCORE.medium);
 }

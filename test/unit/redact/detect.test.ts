@@ -138,6 +138,60 @@ describe('detect: local phone formats and references that look like phones', () 
   });
 });
 
+describe('detect: dates of birth need a birth label for that date', () => {
+  const dates = (text: string): string[] =>
+    detect(text, { entities: ['DATE_TIME', 'DATE_OF_BIRTH'] }).map(
+      (f) => `${f.entity}:${text.slice(f.start, f.end)}`,
+    );
+
+  it('a birth label before or right after the date', () => {
+    expect(dates('Her date of birth, per the passport copy, is 1984-02-29.')).toEqual([
+      'DATE_OF_BIRTH:1984-02-29',
+    ]);
+    expect(dates('Geburtsdatum: 03.05.1990')).toEqual(['DATE_OF_BIRTH:03.05.1990']);
+    expect(dates('DOB: 03-May-1990')).toEqual(['DATE_OF_BIRTH:03-May-1990']);
+    expect(dates('Client 1990-05-03 (DOB) on file.')).toEqual(['DATE_OF_BIRTH:1990-05-03']);
+  });
+
+  it('another date label, a birthplace or a birthday party in between: a plain date', () => {
+    expect(dates('Born and raised in Leeds; joined Acme on 01/09/2019.')).toEqual([
+      'DATE_TIME:01/09/2019',
+    ]);
+    expect(dates('出生地：上海；入职日期：2018年3月1日。')).toEqual(['DATE_TIME:2018年3月1日']);
+    expect(dates('His 40th birthday party on 14 June 2025.')).toEqual(['DATE_TIME:14 June 2025']);
+  });
+
+  it('German and French month names', () => {
+    expect(dates('Termin am 15. Januar 2026.')).toEqual(['DATE_TIME:15. Januar 2026']);
+    expect(dates('Rendez-vous le 3 mars 2026.')).toEqual(['DATE_TIME:3 mars 2026']);
+  });
+});
+
+describe('detect: addresses, hosts and codes that only look alike', () => {
+  const spans = (text: string): string[] =>
+    detect(text).map((f) => `${f.entity}:${text.slice(f.start, f.end)}`);
+
+  it('internationalised e-mail addresses are whole, never a URL fragment', () => {
+    expect(spans('Mail jürgen.müller@bäckerei-müller.de today.')).toEqual([
+      'EMAIL_ADDRESS:jürgen.müller@bäckerei-müller.de',
+    ]);
+    expect(spans('邮箱john@example.cn谢谢')).toEqual(['EMAIL_ADDRESS:john@example.cn']);
+  });
+
+  it('file names and product names are not addresses', () => {
+    expect(spans('Attach report@2x.png please.')).toEqual([]);
+    expect(spans('They built it on ASP.NET and Socket.IO.')).toEqual([]);
+    expect(spans('See acme.io for docs.')).toEqual(['URL:acme.io']);
+  });
+
+  it('a digits-only dotted triple needs a MAC word; a labelled MAC is found', () => {
+    expect(spans('Ledger account 4000.1200.3400 closed.')).toEqual([]);
+    expect(spans('MAC 00-1B-63-84-45-E6 on the gateway.')).toEqual([
+      'MAC_ADDRESS:00-1B-63-84-45-E6',
+    ]);
+  });
+});
+
 describe('detect: context words', () => {
   it('a bare 9-digit SSN needs context', () => {
     expect(detect('Ref 536221234 attached').map((f) => f.entity)).toEqual([]);
