@@ -1,5 +1,6 @@
 // Capture entry point: lists the people a page publishes, each field with its source.
 // Pure DOM reading: must never use extension APIs, run page code, or throw into the page.
+import { siteBrandKeys } from './brand';
 import { hasContent } from './draft';
 import { extractHCards } from './h-card';
 import { extractMicrodata, extractRdfa } from './items';
@@ -76,14 +77,18 @@ export function capturePage(doc: Document, pageUrl: string, now = new Date()): C
         code: 'page-truncated',
         message: 'The page is very large; only its first part was read',
       });
-    const drafts = withKnownHidden(scan.hidden, () => [
-      ...guarded('json-ld', ctx, () => extractJsonLd(scan.jsonLd, ctx)),
-      ...guarded('microdata', ctx, () => extractMicrodata(scan.itemRoots, ctx)),
-      ...guarded('rdfa', ctx, () => extractRdfa(scan.rdfaRoots, ctx)),
-      ...guarded('h-card', ctx, () => extractHCards(scan.cardRoots, ctx)),
-      ...guarded('meta', ctx, () => extractMeta(scan.metas, scan.authorLinks, ctx)),
-      ...guarded('text', ctx, () => unstructured(scan, ctx)),
-    ]);
+    const drafts = withKnownHidden(scan.hidden, () => {
+      const structured = [
+        ...guarded('json-ld', ctx, () => extractJsonLd(scan.jsonLd, ctx)),
+        ...guarded('microdata', ctx, () => extractMicrodata(scan.itemRoots, ctx)),
+        ...guarded('rdfa', ctx, () => extractRdfa(scan.rdfaRoots, ctx)),
+        ...guarded('h-card', ctx, () => extractHCards(scan.cardRoots, ctx)),
+        ...guarded('meta', ctx, () => extractMeta(scan.metas, scan.authorLinks, ctx)),
+      ];
+      // The brand is known before the text reader runs; people the page marks up keep their names.
+      ctx.brandKeys = siteBrandKeys(doc, ctx.pageUrl, scan.metas, structured);
+      return [...structured, ...guarded('text', ctx, () => unstructured(scan, ctx))];
+    });
     const merged = dropSharedAndMerge(drafts, ctx, hasContent);
     if (merged.length > MAX_DRAFTS)
       ctx.diagnostics.push({

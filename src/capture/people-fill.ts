@@ -49,11 +49,14 @@ function fillNearName(box: Box, chunks: Chunk[], tests: TextTests, ctx: CaptureC
     if (draft.jobTitle && draft.organization) return;
     if (name !== undefined && chunk.text.includes(name) && chunk.text.length < name.length + 3)
       continue;
-    if (/©|rights reserved|@/i.test(chunk.text)) continue;
+    if (/©|rights reserved/i.test(chunk.text)) continue;
+    // A line with an email: only its other parts ("职位：销售经理 邮箱：…" still gives the title).
+    const hasAt = chunk.text.includes('@');
     const hasName = name !== undefined && chunk.text.includes(name);
-    const parts = hasName ? segments(chunk.text) : [chunk.text, ...segments(chunk.text)];
-    for (const part of parts) {
-      if (part === name) continue;
+    const parts = hasName || hasAt ? segments(chunk.text) : [chunk.text, ...segments(chunk.text)];
+    for (let i = 0; i < parts.length; i += 1) {
+      const part = parts[i]!;
+      if (part === name || (hasAt && part.includes('@'))) continue;
       if (!draft.jobTitle) {
         const split = tests.split(part);
         if (split.title) {
@@ -62,6 +65,7 @@ function fillNearName(box: Box, chunks: Chunk[], tests: TextTests, ctx: CaptureC
             setText(draft, 'organization', split.org, 'text', chunk.el, ctx);
           else if (split.org && !looksLikePersonName(split.org) && part === chunk.text)
             setText(draft, 'organization', split.org, 'text', chunk.el, ctx);
+          else if (hasName && !split.org) orgAfterTitle(draft, parts[i + 1], tests, chunk, ctx);
           break;
         }
       }
@@ -71,6 +75,19 @@ function fillNearName(box: Box, chunks: Chunk[], tests: TextTests, ctx: CaptureC
       }
     }
   }
+}
+
+/** "Name, Title, Organisation" on one line: the part after the title, when it reads as an organisation. */
+function orgAfterTitle(
+  draft: ProspectDraft,
+  next: string | undefined,
+  tests: TextTests,
+  chunk: Chunk,
+  ctx: CaptureContext,
+): void {
+  if (!next || draft.organization || tests.isTitle(next)) return;
+  if (tests.isOrg(next) || (next.includes(' ') && !tests.isPerson(next) && !/\d/.test(next)))
+    setText(draft, 'organization', next, 'text', chunk.el, ctx);
 }
 
 /** Bios: "<name> is CFO at Ledgerline, Inc., where…" / "serves as Head of Sales for Acme Ltd." */

@@ -2,9 +2,11 @@
 // grouped by the smallest box that holds one person's name. Must never read hidden or form content.
 // Candidates come from the page scan, which yields none inside a structured Person root (microdata, RDFa,
 // h-card): those people are read by the structured readers only.
+import { hostBrand } from './brand';
 import { addToList, emptyDraft } from './draft';
 import { chunksOf, namesIn, segments, type Chunk, type NameHit } from './chunks';
 import { collapseWhitespace, findEmails, findPhones, isProfileUrl, isRoleEmail } from './patterns';
+import { readLabelledLine, withoutPersonLabel } from './labelled-lines';
 import { fillBox, type Box } from './people-fill';
 import type { PageScan } from './scan';
 import { TextTests } from './text-tests';
@@ -32,9 +34,14 @@ export class PeopleFinder {
   private readonly boxes = new Map<Element, Box>();
   private readonly contexts = new Map<Element, Element | null>();
 
-  private readonly tests = new TextTests();
+  private readonly tests: TextTests;
+  /** Labelled agenda lines ("Speaker: …") read as people, and the people read from them. */
+  private readonly lines = new Set<Element>();
+  private readonly lineDrafts: ProspectDraft[] = [];
 
-  constructor(private readonly ctx: CaptureContext) {}
+  constructor(private readonly ctx: CaptureContext) {
+    this.tests = new TextTests(ctx.brandKeys, hostBrand(ctx.pageUrl));
+  }
 
   private readonly chunkCache = new Map<Element, Chunk[]>();
 
@@ -178,19 +185,40 @@ export class PeopleFinder {
   }
 
   addNameSeed(seed: Element): void {
+    if (this.lines.size > 0 && this.insideLine(seed)) return;
     const text = collapseWhitespace(visibleText(seed, 120));
+    const rest = withoutPersonLabel(text);
+    if (rest !== undefined) {
+      const full =
+        text.length < 120 ? rest : withoutPersonLabel(collapseWhitespace(visibleText(seed, 400)));
+      const people = readLabelledLine(seed, full ?? rest, this.tests, this.ctx);
+      if (people.length > 0) {
+        this.lines.add(seed);
+        this.lineDrafts.push(...people);
+        return;
+      }
+    }
     if (text.length > 100) return;
     if (!this.tests.isPerson(text)) {
       const [first, ...rest] = segments(text);
       if (!first || !this.tests.isPerson(first) || !rest.some((part) => this.tests.isTitle(part)))
         return;
-    }
+      if (this.tests.isSiteBrand(first, seed)) return;
+    } else if (this.tests.isSiteBrand(text, seed)) return;
     this.boxFor(seed);
+  }
+
+  /** Whether `el` sits in a labelled line already read (a few levels up). */
+  private insideLine(el: Element): boolean {
+    let at = el.parentElement;
+    for (let level = 0; at && level < 3; level += 1, at = at.parentElement)
+      if (this.lines.has(at)) return true;
+    return false;
   }
 
   /** Completes each box (name, title, organisation, place, name link) and returns its draft. */
   finish(scan: PageScan): ProspectDraft[] {
-    const out: ProspectDraft[] = [];
+    const out: ProspectDraft[] = [...this.lineDrafts];
     for (const box of this.boxes.values()) {
       if (!box.filled) fillBox(box, this.chunks(box.el), this.tests, this.ctx);
       const hasContact = box.draft.emails.length > 0 || box.draft.phones.length > 0;

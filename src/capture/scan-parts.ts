@@ -17,6 +17,9 @@ export const NAME_TAGS = new Set([
   'th',
   'figcaption',
   'td',
+  // Testimonial authors: <blockquote>…<footer>— Name, Title, Company</footer> / <cite>.
+  'cite',
+  'footer',
 ]);
 export const CARD_CLASS = /(?:^|\s)(?:h-card|vcard)(?:\s|$)/;
 export const PERSON_TYPE = /(?:^|[\s/:#])Person(?:\s|$)/;

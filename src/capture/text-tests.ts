@@ -2,14 +2,18 @@
 // strings, so each distinct text is classified once. Must never hold page text beyond the capture run
 // (one instance per PeopleFinder) and never grow without bound (MEMO_SIZE entries per table).
 import {
+  collapseWhitespace,
   looksLikeJobTitle,
   looksLikeOrganization,
   looksLikePersonName,
   splitTitleAndOrg,
+  stripHonorific,
 } from './patterns';
-import type { NameTest } from './chunks';
+import { nameKey, type NameTest } from './chunks';
 
 const MEMO_SIZE = 10_000;
+/** A link to the site's home page: "/", "./", "/index.html", "https://host/" (with an optional #/?). */
+const HOME_LINK = /^(?:https?:\/\/[^/?#]+)?\.?\/?(?:index\.\w{3,4})?(?:[?#].*)?$/i;
 const TITLE_CLASS = /title|role|position|job|designation|headline|occupation|post\b/i;
 const ORG_CLASS = /\b(?:org|company|organi[sz]ation|affiliation|employer|firm)\b/i;
 const PLACE_CLASS = /\b(?:location|city|locality)\b/i;
@@ -60,8 +64,28 @@ export class TextTests implements NameTest {
     return memo(this.orgs, text, looksLikeOrganization);
   }
 
+  /** `brands`: name keys of the site's own brand; `hostKey`: the host's own label (see isSiteBrand). */
+  constructor(
+    private readonly brands?: ReadonlySet<string>,
+    private readonly hostKey?: string,
+  ) {}
+
   isPerson(text: string): boolean {
     return memo(this.persons, text, looksLikePersonName);
+  }
+
+  /**
+   * The site's own brand ("Kestrel Freight" in the header is no person). A brand spelt like the host
+   * ("Jane Doe" on janedoe.example) may be the owner of a personal site: it only counts as the brand where
+   * a site names itself, in its header, navigation or footer or a link to its home page.
+   */
+  isSiteBrand(text: string, el: Element): boolean {
+    if (!this.brands?.size) return false;
+    const key = nameKey(stripHonorific(collapseWhitespace(text)));
+    if (!this.brands.has(key)) return false;
+    if (key !== this.hostKey || el.closest('header, nav, footer')) return true;
+    const href = el.closest('a')?.getAttribute('href')?.trim();
+    return href !== undefined && HOME_LINK.test(href);
   }
 
   /** A plausible person name (see isPlainName), sharing the person, title and organisation answers. */

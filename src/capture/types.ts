@@ -49,4 +49,6 @@ export interface CaptureContext {
   visibility?: Visibility;
   /** Country seen in structured addresses (organisation address), for pageHints. */
   countryHint?: string;
+  /** Name keys of the site's own brand (see brand.ts): never read as a person's name by the text reader. */
+  brandKeys?: ReadonlySet<string>;
 }

@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateCorpus } from '../../../scripts/eval-capture';
 
-// Floors: what the engine scored on the labelled corpus when this test was written, rounded down a little.
-const OVERALL_F1_FLOOR = 0.97;
+// Floors: what the engine scored on the labelled corpus, rounded down a little (raised at stop 11, with
+// 26 pages: overall P 99.4% / R 99.2% / F1 99.3%).
+const OVERALL_F1_FLOOR = 0.99;
 const SOURCE_F1_FLOORS: Record<string, number> = {
   'json-ld': 0.97,
-  microdata: 0.97,
-  rdfa: 0.97,
-  'h-card': 0.97,
-  link: 0.95,
-  text: 0.93,
+  microdata: 0.99,
+  rdfa: 0.99,
+  'h-card': 0.99,
+  link: 0.99,
+  text: 0.99,
 };
 
 describe('capture corpus scores do not regress', () => {
@@ -22,8 +23,8 @@ describe('capture corpus scores do not regress', () => {
 
   it('keeps overall field-level F1, precision and recall above the floors', () => {
     expect(report.overall.f1).toBeGreaterThanOrEqual(OVERALL_F1_FLOOR);
-    expect(report.overall.precision).toBeGreaterThanOrEqual(0.97);
-    expect(report.overall.recall).toBeGreaterThanOrEqual(0.96);
+    expect(report.overall.precision).toBeGreaterThanOrEqual(0.99);
+    expect(report.overall.recall).toBeGreaterThanOrEqual(0.99);
   });
 
   it.each(Object.entries(SOURCE_F1_FLOORS))('keeps F1 for %s above its floor', (source, floor) => {
