@@ -3,15 +3,7 @@
 // patterns; one lexicon pass finds Art. 9 terms and, on the same visit, every context word (so context is
 // a lookup, not a scan per candidate). Must never throw and never return overlapping findings (conflicts
 // are resolved: higher score band, then longer span, wins).
-import {
-  contextMembers,
-  contextVocabulary,
-  forgetLastSpan,
-  hasContext,
-  NEGATIVE_CONTEXT,
-  registerContextLists,
-  useWholeTextContext,
-} from './context';
+import { contextVocabulary, forgetLastSpan, useWholeTextContext } from './context';
 import { Occurrences } from './context-index';
 import { SUPPORTED_ENTITY_NAMES } from './entities';
 import { ART9_ENTITIES } from './lexicon';
@@ -23,15 +15,10 @@ import {
   tableSlot,
   WINDOW_RECOGNISERS,
 } from './recognisers/index';
-import { birthLabelled } from './recognisers/network-and-dates';
+import { birthLabelled, wordDateAtYear } from './recognisers/dates';
 import { DEFAULT_MIN_SCORE, SCORE } from './recognisers/scores';
-import {
-  findColonNetwork,
-  findEmails,
-  findUrls,
-  wordDateAtYear,
-  type Emit,
-} from './recognisers/text-patterns';
+import { scoreWithContext } from './window-scoring';
+import { findColonNetwork, findEmails, findUrls, type Emit } from './recognisers/text-patterns';
 import { resolveOverlaps } from './overlaps';
 import { forEachChain, MAX_WINDOW_GROUPS, type Chain } from './scan';
 import type { DetectOptions, Finding } from './types';
@@ -46,72 +33,8 @@ interface Candidate extends Finding {
   order: number;
 }
 
-/** Entities where a nearby "order", "invoice", "version"... lowers the score. */
-const NO_NEGATIVE_CONTEXT = new Set([
-  'PHONE_NUMBER',
-  'DATE_TIME',
-  'IBAN_CODE',
-  'CRYPTO',
-  'EMAIL_ADDRESS',
-  'URL',
-]);
 const DATE_OF_BIRTH_SCORE = 0.9;
-
-/**
- * A reference label written right before a phone-shaped number makes it a reference ("Order 13912345678",
- * "PO no. 4155550123", "订单号 15012345678") unless a phone word is near. Only a label that ends just before
- * the number counts: phones ignore the wider negative context ("thanks for the order. +44…" is a phone).
- */
-const REFERENCE_LABEL_BEFORE =
-  /(?:^|[^A-Za-z0-9])(?:order|po|purchase order|ticket|invoice|tracking|ref|reference)(?:\s*(?:no\.?|number|#|id))?\s*[:：#]?\s*$|(?:订单|单号|发票|运单)号?\s*[:：]?\s*$/i;
-const REFERENCE_LABEL_SPAN = 32;
-
-/** Per recogniser id: the negative words that lower its score (shared ones plus its own). */
-const NEGATIVE_LISTS = WINDOW_RECOGNISERS.map((r) =>
-  r.negativeContext === undefined ? NEGATIVE_CONTEXT : [...NEGATIVE_CONTEXT, ...r.negativeContext],
-);
-
 const defaultTable = indexByLengthAndGroups(WINDOW_RECOGNISERS);
-registerContextLists([
-  ...WINDOW_RECOGNISERS.flatMap((r) => (r.context === undefined ? [] : [r.context])),
-  ...NEGATIVE_LISTS,
-]);
-/** Per recogniser id: its context list's membership table, and whether negative context applies. */
-const CONTEXT_MEMBERS = WINDOW_RECOGNISERS.map((r) =>
-  r.context === undefined ? undefined : contextMembers(r.context),
-);
-const CHECKS_NEGATIVE = WINDOW_RECOGNISERS.map((r) => !NO_NEGATIVE_CONTEXT.has(r.entity));
-const NEGATIVE_MEMBERS = NEGATIVE_LISTS.map((list) => contextMembers(list));
-
-/** Final score of a window hit, or 0 when it cannot reach `minScore`. */
-function scoreWithContext(
-  text: string,
-  r: WindowRecogniser,
-  start: number,
-  end: number,
-  base: number,
-  minScore: number,
-): number {
-  if (base >= SCORE.validated) return base;
-  const id = r.id ?? 0;
-  if (r.context !== undefined && hasContext(text, start, end, r.context, CONTEXT_MEMBERS[id])) {
-    return Math.min(1, base + SCORE.contextBoost);
-  }
-  if (base < minScore) return 0;
-  if (
-    CHECKS_NEGATIVE[id] === true &&
-    hasContext(text, start, end, NEGATIVE_LISTS[id] ?? NEGATIVE_CONTEXT, NEGATIVE_MEMBERS[id])
-  ) {
-    return base - (r.entity === 'CREDIT_CARD' ? 0.45 : SCORE.negativePenalty);
-  }
-  if (
-    r.entity === 'PHONE_NUMBER' &&
-    REFERENCE_LABEL_BEFORE.test(text.slice(Math.max(0, start - REFERENCE_LABEL_SPAN), start))
-  ) {
-    return base - SCORE.negativePenalty;
-  }
-  return base;
-}
 
 function scanChains(
   text: string,
