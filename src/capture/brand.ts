@@ -2,7 +2,7 @@
 // reader does not take "Kestrel Freight" in a header for a person. Must never read page content beyond
 // the title and metas, and never call a name a brand when the page's own structured data says it is a
 // person (personal homepages: the site is named after its owner).
-import { nameKey } from './chunks';
+import { nameKey } from './names-in';
 import { stripHonorific } from './patterns';
 import type { ProspectDraft } from './types';
 

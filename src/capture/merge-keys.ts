@@ -1,7 +1,7 @@
 // The keys the merge compares drafts by (person name, organisation, contact URL), memoised for one merge
 // step, and the index of where each key was first seen. Must never keep page text after the step
 // (withMergeKeys clears the memos) or treat two different person names as one.
-import { nameKey } from './chunks';
+import { nameKey } from './names-in';
 import { stripHonorific } from './patterns';
 import type { ProspectDraft } from './types';
 

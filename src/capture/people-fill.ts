@@ -2,7 +2,8 @@
 // place from the box's visible text chunks. Must never read outside the box's chunks (the chunker already
 // skips hidden and form content) and never overwrite a field a stronger reading has set.
 import { addToList, setText } from './draft';
-import { segments, type Chunk, type NameHit } from './chunks';
+import { segments, type Chunk } from './chunks';
+import type { NameHit } from './names-in';
 import { looksLikePersonName } from './patterns';
 import { CLASS_KIND, type TextTests } from './text-tests';
 import type { CaptureContext, ProspectDraft } from './types';

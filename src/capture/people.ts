@@ -4,7 +4,8 @@
 // h-card): those people are read by the structured readers only.
 import { hostBrand } from './brand';
 import { addToList, emptyDraft } from './draft';
-import { chunksOf, namesIn, segments, type Chunk, type NameHit } from './chunks';
+import { chunksOf, segments, type Chunk } from './chunks';
+import { namesIn, type NameHit } from './names-in';
 import { collapseWhitespace, findEmails, findPhones, isProfileUrl, isRoleEmail } from './patterns';
 import { readLabelledLine, withoutPersonLabel } from './labelled-lines';
 import { fillBox, type Box } from './people-fill';

@@ -9,7 +9,7 @@ import {
   splitTitleAndOrg,
   stripHonorific,
 } from './patterns';
-import { nameKey, type NameTest } from './chunks';
+import { nameKey, type NameTest } from './names-in';
 
 const MEMO_SIZE = 10_000;
 /** A link to the site's home page: "/", "./", "/index.html", "https://host/" (with an optional #/?). */
