@@ -41,6 +41,7 @@ function unstructured(scan: PageScan, ctx: CaptureContext): ProspectDraft[] {
   for (const anchor of scan.contactAnchors) finder.addContactAnchor(anchor);
   for (const hit of scan.textHits) finder.addTextHit(hit.el, hit.text);
   for (const anchor of scan.profileAnchors) finder.addProfileAnchor(anchor);
+  for (const hit of scan.quoteHits) finder.addQuoteHit(hit.el, hit.text);
   return finder.finish(scan);
 }
 

@@ -59,6 +59,19 @@ function dropShared(drafts: ProspectDraft[], ctx: CaptureContext): void {
       else if (known !== owner) owners.set(key, SHARED);
     }
   }
+  const phoneOwners = new Map<string, string | typeof SHARED>();
+  const phoneKey = (p: string) => p.replace(/\D/g, '').slice(-9);
+  for (const draft of drafts) {
+    const owner = personKey(draft);
+    if (!owner) continue;
+    for (const phone of new Set(draft.phones.map(phoneKey))) {
+      const known = phoneOwners.get(phone);
+      if (known === undefined) phoneOwners.set(phone, owner);
+      else if (known !== owner) phoneOwners.set(phone, SHARED);
+    }
+  }
+  for (const draft of drafts)
+    removeAt(draft, 'phones', (phone) => phoneOwners.get(phoneKey(phone)) !== SHARED);
   let dropped = 0;
   for (const draft of drafts) {
     const before = draft.emails.length;

@@ -25,7 +25,7 @@ export const NOT_NAME_WORDS = new Set(
   advisory,advisors,advisers,consultancy,consultants,freight,logistics,shipping,transport,insurance,
   industries,enterprises,properties,realty,foods,retail,pharma,therapeutics,robotics,interactive,
   insights,strategies,communications,weekly,daily,magazine,journal,forum,
-  town,village,science,business,industrial,memorial,concert,sports,
+  town,village,science,business,industrial,memorial,concert,sports,securities,investments,
   hi,hey,dear,thanks,thank,i,i'm,i’m,committee,programme,program,panellists,panelists,moderator,moderators,speakers,host,hosts`
     .split(/[\s,]+/)
     .filter(Boolean),
@@ -66,7 +66,7 @@ export const SURNAMES_2 = [
   '歐陽',
 ];
 export const CJK_NOT_NAME =
-  /经理|总监|总裁|董事|主任|工程师|主管|专员|顾问|公司|科技|集团|部门|中心|团队|联系|电话|邮箱|地址|首页|关于|我们|新闻|产品|服务|销售|市场|客服|招聘|简介|有限|大学|学院|研究|先生|女士|创始|合伙|教授|博士|合作|商务|技术|市场|部|处|室|组|服务|客户|欢迎|新闻|动态|案例|方案|平台|系统|数据|信息|网络|管理|业务|发展|文化|荣誉|资质|下载|留言|在线|咨询|总机|传真|热线|位置|时间|首页|更多|详情|团队|成员|领导/;
+  /华东|华南|华北|华中|华西|经理|总监|总裁|董事|主任|工程师|主管|专员|顾问|公司|科技|集团|部门|中心|团队|联系|电话|邮箱|地址|首页|关于|我们|新闻|产品|服务|销售|市场|客服|招聘|简介|有限|大学|学院|研究|先生|女士|创始|合伙|教授|博士|合作|商务|技术|市场|部|处|室|组|服务|客户|欢迎|新闻|动态|案例|方案|平台|系统|数据|信息|网络|管理|业务|发展|文化|荣誉|资质|下载|留言|在线|咨询|总机|传真|热线|位置|时间|首页|更多|详情|团队|成员|领导/;
 
 /**
  * Words of NOT_NAME_WORDS that are also common surnames (Jimin Park, Stuart Hall, Doris Day): a name may

@@ -31,9 +31,17 @@ export function collapseWhitespace(text: string): string {
 const EMAIL_RE =
   /[A-Za-z0-9._%+-]{1,64}\s?(?:@|＠|\s?[[(（]at[\])）]\s?)\s?[A-Za-z0-9-]{1,63}(?:(?:\.|\s?[[(（]dot[\])）]\s?)[A-Za-z0-9-]{1,63}){1,6}/gi;
 
+const SHOUTED_AT_DOT = /([A-Za-z0-9._-]) AT ([A-Za-z0-9-]+(?: DOT [A-Za-z0-9-]+){1,6})\b/g;
+
 export function findEmails(text: string): string[] {
   const out: string[] = [];
-  for (const match of text.slice(0, 20_000).matchAll(EMAIL_RE)) {
+  // "jmcallister AT lakemont DOT edu": upper-case words only, so prose "at" and "dot" stay prose.
+  const bounded = text
+    .slice(0, 20_000)
+    .replace(SHOUTED_AT_DOT, (_m, local: string, host: string) => {
+      return `${local}@${host.replace(/ DOT /g, '.')}`;
+    });
+  for (const match of bounded.matchAll(EMAIL_RE)) {
     const email = match[0]
       .replace(/\s?[[(（]at[\])）]\s?|＠/gi, '@')
       .replace(/\s?[[(（]dot[\])）]\s?/gi, '.')
@@ -76,7 +84,7 @@ export function findPhones(text: string): string[] {
 }
 
 const ROLE_LOCALS = new Set(
-  'info,support,sales,hello,contact,contacts,office,admin,team,help,enquiries,enquiry,inquiries,press,media,jobs,careers,hr,billing,noreply,no-reply,donotreply,webmaster,marketing,service,services,privacy,legal,events,partners,partnerships,security,abuse,postmaster,hostmaster,feedback,mail,general,reception,accounts,orders,bookings,newsletter,kefu,hr-cn,corrections,membership,members,speakers,editor,editorial,tips,newsroom,hiring,recruiting,recruitment,studio,enquiry,customerservice,customer-service,hr,ir,investors,investor-relations,dpo,gdpr,compliance,office-manager,reservations,concierge,frontdesk,front-desk,program,programme,conference,registration,register,office,committee,board,secretariat,webinar'.split(
+  'info,support,sales,hello,contact,contacts,office,admin,team,help,enquiries,enquiry,inquiries,press,media,jobs,careers,hr,billing,noreply,no-reply,donotreply,webmaster,marketing,service,services,privacy,legal,events,partners,partnerships,security,abuse,postmaster,hostmaster,feedback,mail,general,reception,accounts,orders,bookings,newsletter,kefu,hr-cn,corrections,membership,members,speakers,editor,editorial,tips,newsroom,hiring,recruiting,recruitment,studio,enquiry,customerservice,customer-service,hr,ir,investors,investor-relations,dpo,gdpr,compliance,office-manager,reservations,concierge,frontdesk,front-desk,program,programme,conference,registration,register,office,committee,board,secretariat,webinar,ads,advertising,advertise,dataprotection,data-protection,visitor,visitors,exhibitor,exhibitors,name,yourname,your.name,firstname,firstname.lastname,first.last,lastname,username'.split(
     ',',
   ),
 );
@@ -134,9 +142,9 @@ export function looksLikePersonName(raw: string): boolean {
 }
 
 const TITLE_WORDS =
-  /\b(?:ceo|cto|cfo|coo|cmo|cio|cpo|ciso|vp|svp|evp|chief|officer|director|manager|head|lead|leader|engineer|developer|designer|architect|founder|co-founder|cofounder|partner|president|chair|chairman|chairwoman|chairperson|professor|lecturer|researcher|scientist|analyst|consultant|advisor|adviser|counsel|attorney|lawyer|specialist|coordinator|associate|executive|editor|writer|journalist|correspondent|producer|representative|administrator|secretary|treasurer|principal|owner|strategist|recruiter|accountant|officer|intern|fellow|dean|curator|librarian|economist|technologist|therapist|psychologist|entrepreneur|nurse|physician|doctor|surgeon|teacher|coach|evangelist|advocate|marketer|planner|buyer|agent|broker|supervisor|superintendent|commissioner|minister|ambassador|mayor|trustee|member of|managing|general manager|sales|marketing|engineering|student|candidate|postdoc|postdoctoral|phd|graduate|undergraduate|assistant|apprentice|trainee|volunteer|ambassador)\b/i;
+  /\b(?:ceo|cto|cfo|coo|cmo|cio|cpo|ciso|vp|svp|evp|chief|officer|director|manager|head|lead|leader|engineer|developer|designer|architect|founder|co-founder|cofounder|partner|president|chair|chairman|chairwoman|chairperson|professor|lecturer|researcher|scientist|analyst|consultant|advisor|adviser|counsel|attorney|lawyer|specialist|coordinator|associate|executive|editor|writer|journalist|correspondent|producer|representative|administrator|secretary|treasurer|principal|owner|strategist|recruiter|accountant|officer|intern|fellow|dean|curator|librarian|economist|technologist|therapist|psychologist|entrepreneur|nurse|physician|doctor|surgeon|teacher|coach|evangelist|reporter|advocate|marketer|planner|buyer|agent|broker|supervisor|superintendent|commissioner|minister|ambassador|mayor|trustee|member of|managing|general manager|sales|marketing|engineering|student|candidate|postdoc|postdoctoral|phd|graduate|undergraduate|assistant|apprentice|trainee|volunteer|ambassador)\b/i;
 const CJK_TITLE =
-  /经理|总监|总裁|董事|主任|工程师|主管|专员|顾问|创始人|合伙人|教授|研究员|代表|负责人|秘书|会计|律师|设计师|主席|院长|校长|部长|处长|科长|总经理|副总|首席|CEO|CTO|助理|分析师|架构师|讲师|编辑|记者|店长|厂长|董事长|经理人/;
+  /经理|总监|总裁|董事|主任|工程师|主管|专员|顾问|创始人|合伙人|教授|研究员|代表|负责人|秘书|会计|律师|设计师|主席|院长|校长|部长|处长|科长|总经理|副总|首席|CEO|CTO|助理|分析师|架构师|讲师|编辑|记者|店长|厂长|董事长|经理人|业务员|销售员|跟单员/;
 
 /** Prose, not a title: starts with a pronoun ("I help…", "We're…", "我们…"). */
 const PRONOUN_START =
@@ -148,6 +156,7 @@ export function looksLikeJobTitle(raw: string): boolean {
   const text = raw.trim();
   if (text.length < 2 || text.length > 90 || /@|https?:|\d{5,}|^[.,;!?]/.test(text)) return false;
   if (!TITLE_WORDS.test(text) && !CJK_TITLE.test(text)) return false;
+  if (/\b(?:is|was|are|has|have|covering)\b/i.test(text)) return false;
   return !PRONOUN_START.test(text) && !(text.length > 40 && SENTENCE_BREAK.test(text));
 }
 
@@ -165,10 +174,15 @@ const ORG_SUFFIX =
 const CJK_ORG_END =
   /(?:有限公司|公司|集团|大学|学院|研究院|研究所|事务所|银行|医院|协会|基金会|中心)$/;
 
+const CJK_FIELD_LABEL = /^[\u4e00-\u9fff]{2,6}\s*[:：]/;
+
 export function looksLikeOrganization(raw: string): boolean {
   const text = raw.trim();
   if (text.length < 2 || text.length > 120 || /@/.test(text)) return false;
-  return HAS_HAN.test(text) ? CJK_ORG_END.test(text) : ORG_SUFFIX.test(text);
+  // "主营产品：数控加工中心" is a labelled field and "A中心、B中心" a list of products, not a name.
+  if (HAS_HAN.test(text))
+    return !CJK_FIELD_LABEL.test(text) && !text.includes('、') && CJK_ORG_END.test(text);
+  return ORG_SUFFIX.test(text);
 }
 
 /** Splits "CTO at Acme Corp" / "CTO, Acme Corp" / "Acme 公司 总经理" into title and organisation. */

@@ -33,6 +33,7 @@ export function fillBox(box: Box, chunks: Chunk[], tests: TextTests, ctx: Captur
   fillByClass(box, chunks, tests, ctx);
   fillFromSentence(box, chunks, tests, ctx);
   fillNearName(box, chunks, tests, ctx);
+  fillOrgAbove(box, chunks, tests, ctx);
   fillPlace(box, chunks, ctx);
 }
 
@@ -59,7 +60,9 @@ function fillNearName(box: Box, chunks: Chunk[], tests: TextTests, ctx: CaptureC
       const part = parts[i]!;
       if (part === name || (hasAt && part.includes('@'))) continue;
       if (!draft.jobTitle) {
-        const split = tests.split(part);
+        const split = tests.split(
+          part.replace(/^(?:职务|职位|职称|title|position|role)\s*[:：]\s*/i, ''),
+        );
         if (split.title) {
           setText(draft, 'jobTitle', split.title, 'text', chunk.el, ctx);
           if (split.org && tests.isOrg(split.org))
@@ -78,6 +81,19 @@ function fillNearName(box: Box, chunks: Chunk[], tests: TextTests, ctx: CaptureC
   }
 }
 
+/** Directory entries (exhibitor lists): the company heads the entry, several chunks above the contact name. */
+function fillOrgAbove(box: Box, chunks: Chunk[], tests: TextTests, ctx: CaptureContext): void {
+  if (box.draft.organization || !box.name) return;
+  const nameAt = chunks.findIndex((c) => c.el === box.name?.el);
+  for (const chunk of chunks.slice(0, Math.max(0, nameAt))) {
+    const text = chunk.text.replace(/\s*[(（][^()（）]{1,12}[)）]$/, '');
+    if (text.length <= 80 && tests.isOrg(text) && !tests.isTitle(text)) {
+      setText(box.draft, 'organization', text, 'text', chunk.el, ctx);
+      return;
+    }
+  }
+}
+
 /** "Name, Title, Organisation" on one line: the part after the title, when it reads as an organisation. */
 function orgAfterTitle(
   draft: ProspectDraft,
@@ -86,7 +102,7 @@ function orgAfterTitle(
   chunk: Chunk,
   ctx: CaptureContext,
 ): void {
-  if (!next || draft.organization || tests.isTitle(next)) return;
+  if (!next || draft.organization || (tests.isTitle(next) && !tests.isOrg(next))) return;
   if (tests.isOrg(next) || (next.includes(' ') && !tests.isPerson(next) && !/\d/.test(next)))
     setText(draft, 'organization', next, 'text', chunk.el, ctx);
 }

@@ -8,6 +8,8 @@ import { chunksOf, segments, type Chunk } from './chunks';
 import { namesIn, type NameHit } from './names-in';
 import { collapseWhitespace, findEmails, findPhones, isProfileUrl, isRoleEmail } from './patterns';
 import { readLabelledLine, withoutPersonLabel } from './labelled-lines';
+import { readQuotedPeople } from './quoted-people';
+import { rowName } from './row-name';
 import { fillBox, type Box } from './people-fill';
 import type { PageScan } from './scan';
 import { TextTests } from './text-tests';
@@ -91,7 +93,14 @@ export class PeopleFinder {
       }
       if (hits.length === 1) {
         best = el;
-        if (isBox(el)) break;
+        if (isBox(el)) {
+          const parent: Element | null = el.parentElement;
+          // A class-named part box ("exh-contact") inside a list item naming the same one person: climb on.
+          // A parent that only wraps the box (<li><div class="card">…</div></li>) adds nothing: stop.
+          if (BOX_TAGS.has(el.localName) || !parent || STOP_TAGS.has(parent.localName)) break;
+          if (parent.firstChild === el && parent.lastChild === el) break;
+          if (this.namesOf(parent).length !== 1) break;
+        }
       }
       el = el.parentElement;
     }
@@ -130,7 +139,7 @@ export class PeopleFinder {
       box = {
         el,
         draft: emptyDraft(),
-        name: hits.length === 1 ? hits[0] : undefined,
+        name: hits.length === 1 ? hits[0] : rowName(el, hits),
         evidence: 0,
         filled: false,
       };
@@ -218,6 +227,12 @@ export class PeopleFinder {
   }
 
   /** Completes each box (name, title, organisation, place, name link) and returns its draft. */
+  /** A sentence that may quote people with their title and organisation ("…, said NAME, TITLE of ORG"). */
+  addQuoteHit(el: Element, text: string): void {
+    if (this.ctx.visibility && !this.ctx.visibility.isVisible(el, true)) return;
+    this.lineDrafts.push(...readQuotedPeople(el, text, this.tests, this.ctx));
+  }
+
   finish(scan: PageScan): ProspectDraft[] {
     const out: ProspectDraft[] = [...this.lineDrafts];
     for (const box of this.boxes.values()) {

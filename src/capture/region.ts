@@ -127,6 +127,7 @@ export function defaultRegion(hints: PageHints, draftCountry?: string): CountryC
   const tld = hints.tld?.toLowerCase();
   if (tld && /^[a-z]{2}$/.test(tld) && !GENERIC_TLDS.has(tld))
     return (tld === 'uk' ? 'GB' : tld.toUpperCase()) as CountryCode;
+  if (tld === 'edu' || tld === 'gov' || tld === 'mil') return 'US';
   const region = hints.lang?.split(/[-_]/)[1];
   if (region && /^[a-z]{2}$/i.test(region)) return region.toUpperCase() as CountryCode;
   const lang = hints.lang?.toLowerCase();

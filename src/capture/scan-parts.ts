@@ -1,8 +1,11 @@
 // What the page scan collects, and the small steps both scan walks (pointer and native) share.
 // Must never descend into hidden or skipped subtrees (except to find JSON-LD blocks).
 
+import { QUOTE_HIT } from './quoted-people';
+
 export const MAX_NODES = 400_000;
-export const TEXT_HIT = /@|＠|\[at\]|\(at\)|（at）|\d[\d \u00a0().\-–/]{5,}\d/i;
+export const TEXT_HIT =
+  /@|＠|\[(?:at|AT)\]|\((?:at|AT)\)|（(?:at|AT)）| AT \S+ DOT |\d[\d \u00a0().\-–/]{5,}\d/;
 export const NAME_CLASS = /(?:^|[\s_-])(?:name|fn|author|speaker|member|person)(?:$|[\s_-])/i;
 export const NAME_TAGS = new Set([
   'h1',
@@ -40,6 +43,8 @@ export interface PageScan {
   authorLinks: Element[];
   nameSeeds: Element[];
   textHits: TextHit[];
+  /** Sentences that may quote a person ("…, said Maria Lopez, CFO of Acme"): see quoted-people.ts. */
+  quoteHits: TextHit[];
   metas: Element[];
   /** Elements hidden by attributes where the walk stopped (their subtrees were not read); skipped tags
    * (script, template, form fields…) are recognised by tag and not listed. */
@@ -60,6 +65,7 @@ export function emptyScan(): PageScan {
     authorLinks: [],
     nameSeeds: [],
     textHits: [],
+    quoteHits: [],
     metas: [],
     hidden: new Set(),
     nodes: 0,
@@ -114,8 +120,16 @@ export function following(node: Node, root: Node): Node | null {
 
 /** `text`: the node's value when the caller has already read it. */
 export function visitText(node: Node, scan: PageScan, text: string = node.nodeValue ?? ''): void {
-  if (text.length > 6 && TEXT_HIT.test(text.length > 20_000 ? text.slice(0, 20_000) : text)) {
+  if (text.length <= 6) return;
+  const bounded = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  if (TEXT_HIT.test(bounded)) {
     const parent = node.parentNode;
     if (parent && parent.nodeType === 1) scan.textHits.push({ el: parent as Element, text });
   }
+  if (text.length > 40 && scan.quoteHits.length < MAX_QUOTE_HITS && QUOTE_HIT.test(bounded)) {
+    const parent = node.parentNode;
+    if (parent && parent.nodeType === 1) scan.quoteHits.push({ el: parent as Element, text });
+  }
 }
+
+const MAX_QUOTE_HITS = 500;
