@@ -4,8 +4,9 @@
 import { QUOTE_HIT } from './quoted-people';
 
 export const MAX_NODES = 400_000;
-export const TEXT_HIT =
-  /@|＠|\[(?:at|AT)\]|\((?:at|AT)\)|（(?:at|AT)）| AT \S+ DOT |\d[\d \u00a0().\-–/]{5,}\d/;
+export const TEXT_HIT = /@|＠|\[at\]|\(at\)|（at）|\d[\d \u00a0().\-–/]{5,}\d/i;
+/** "name AT host DOT edu": looked for only in texts holding " DOT " (a native substring search). */
+const SHOUTED_ADDRESS = / AT \S+ DOT /;
 export const NAME_CLASS = /(?:^|[\s_-])(?:name|fn|author|speaker|member|person)(?:$|[\s_-])/i;
 export const NAME_TAGS = new Set([
   'h1',
@@ -122,14 +123,25 @@ export function following(node: Node, root: Node): Node | null {
 export function visitText(node: Node, scan: PageScan, text: string = node.nodeValue ?? ''): void {
   if (text.length <= 6) return;
   const bounded = text.length > 20_000 ? text.slice(0, 20_000) : text;
-  if (TEXT_HIT.test(bounded)) {
+  if (TEXT_HIT.test(bounded) || (bounded.includes(' DOT ') && SHOUTED_ADDRESS.test(bounded))) {
     const parent = node.parentNode;
     if (parent && parent.nodeType === 1) scan.textHits.push({ el: parent as Element, text });
   }
-  if (text.length > 40 && scan.quoteHits.length < MAX_QUOTE_HITS && QUOTE_HIT.test(bounded)) {
+  if (text.length > 40 && scan.quoteHits.length < MAX_QUOTE_HITS && mayQuote(bounded)) {
     const parent = node.parentNode;
     if (parent && parent.nodeType === 1) scan.quoteHits.push({ el: parent as Element, text });
   }
 }
 
 const MAX_QUOTE_HITS = 500;
+
+/** Native substring searches first: most texts hold none of the quoting words. */
+function mayQuote(text: string): boolean {
+  return (
+    (text.includes('said') ||
+      text.includes('says') ||
+      text.includes('told') ||
+      text.includes('according to')) &&
+    QUOTE_HIT.test(text)
+  );
+}
