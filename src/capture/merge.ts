@@ -59,10 +59,12 @@ function dropShared(drafts: ProspectDraft[], ctx: CaptureContext): void {
       else if (known !== owner) owners.set(key, SHARED);
     }
   }
+  // Phones: an office number on several people's cards is no one's own. The owner is the first name, so
+  // one person written two ways ("Jane A. Doe", "Jane Doe") keeps a number both records carry.
   const phoneOwners = new Map<string, string | typeof SHARED>();
-  const phoneKey = (p: string) => p.replace(/\D/g, '').slice(-9);
+  const phoneKey = (p: string): string => p.replace(/\D/g, '').slice(-9);
   for (const draft of drafts) {
-    const owner = personKey(draft);
+    const owner = draft.name?.trim().split(/\s+/)[0]?.toLowerCase();
     if (!owner) continue;
     for (const phone of new Set(draft.phones.map(phoneKey))) {
       const known = phoneOwners.get(phone);

@@ -26,6 +26,7 @@ export const NOT_NAME_WORDS = new Set(
   industries,enterprises,properties,realty,foods,retail,pharma,therapeutics,robotics,interactive,
   insights,strategies,communications,weekly,daily,magazine,journal,forum,
   town,village,science,business,industrial,memorial,concert,sports,securities,investments,
+  key,royal,investor,boxing,sterling,mother's,mother’s,
   hi,hey,dear,thanks,thank,i,i'm,i’m,committee,programme,program,panellists,panelists,moderator,moderators,speakers,host,hosts`
     .split(/[\s,]+/)
     .filter(Boolean),
@@ -77,18 +78,8 @@ export const SURNAME_HOMONYMS: ReadonlySet<string> = new Set([
   'hall',
   'west',
   'north',
-  'south',
-  'east',
-  'house',
   'day',
-  'gold',
   'silver',
-  'lead',
-  'main',
-  'front',
-  'tower',
-  'host',
-  'bank',
 ]);
 
 /** Words of NOT_NAME_WORDS that are also given names (April Jones, June Carter): first position only. */

@@ -54,7 +54,7 @@ export function findEmails(text: string): string[] {
 
 const PHONE_RE = /(?:\+|＋|\b00)?\(?\d[\d \u00a0().\-–/]{5,22}\d/g;
 const PHONE_LABEL =
-  /(?:tel|phone|mobile|mob|cell|call|direct|dial|dd|line|office|t|m|p|ph|电话|手机|座机|联系电话|热线|移动电话|直线|直拨|電話|手機)\s*[.:：]?\s*(?:\([^)]{0,12}\)\s*)?$/i;
+  /(?<![A-Za-z])(?:tel|phone|mobile|mob|cell|call|direct|dial|dd|line|office|t|m|p|ph|电话|手机|座机|联系电话|热线|移动电话|直线|直拨|電話|手機)\s*[.:：]?\s*(?:\([^)]{0,12}\)\s*)?$/i;
 /** UK national layouts: 0161 496 0412, 020 7946 0871, 07911 123456, 01632 960123. */
 const UK_NATIONAL = /^0\d{2,4} \d{3,4} ?\d{3,4}$/;
 const FAX_LABEL = /(?:fax|传真|傳真|f)\s*[.:：]?\s*$/i;
@@ -147,16 +147,16 @@ const CJK_TITLE =
   /经理|总监|总裁|董事|主任|工程师|主管|专员|顾问|创始人|合伙人|教授|研究员|代表|负责人|秘书|会计|律师|设计师|主席|院长|校长|部长|处长|科长|总经理|副总|首席|CEO|CTO|助理|分析师|架构师|讲师|编辑|记者|店长|厂长|董事长|经理人|业务员|销售员|跟单员/;
 
 /** Prose, not a title: starts with a pronoun ("I help…", "We're…", "我们…"). */
-const PRONOUN_START =
-  /^(?:(?:i|i'm|i’m|we|we're|we’re|we've|we’ve|our|my|you|your|he|she|they)\b|我)/i;
-/** A sentence break inside the text ("…planning. I run"): prose once the text runs long. */
-const SENTENCE_BREAK = /\p{Ll}\.\s+\p{Lu}/u;
+const PRONOUN_START = /^(?:(?:i|i'm|i’m|we|we're|we’re|we've|we’ve|our|my|he|she|they)\b|我)/i;
+/** A sentence break inside the text ("…planning. I run"), not an abbreviation ("Assoc. Professor"). */
+const SENTENCE_BREAK =
+  /\p{Ll}(?<!\b(?:[Aa]ssoc|[Dd]ept|[Cc]orp|[Ii]nc|[Ss]r|[Jj]r|[Mm]gr|[Aa]sst|[Pp]rof|[Dd]ir|[Dd]iv|[Ii]ntl|[Gg]ovt|[Cc]o|[Ll]td|[Ss]t|[Nn]o|[Vv]s))\.\s+\p{Lu}/u;
 
 export function looksLikeJobTitle(raw: string): boolean {
   const text = raw.trim();
   if (text.length < 2 || text.length > 90 || /@|https?:|\d{5,}|^[.,;!?]/.test(text)) return false;
   if (!TITLE_WORDS.test(text) && !CJK_TITLE.test(text)) return false;
-  if (/\b(?:is|was|are|has|have|covering)\b/i.test(text)) return false;
+  if (/\b(?:is|was|are|has|have|covering)\b/.test(text)) return false; // lower case: not "IS Manager"
   return !PRONOUN_START.test(text) && !(text.length > 40 && SENTENCE_BREAK.test(text));
 }
 

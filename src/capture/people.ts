@@ -2,7 +2,6 @@
 // grouped by the smallest box that holds one person's name. Must never read hidden or form content.
 // Candidates come from the page scan, which yields none inside a structured Person root (microdata, RDFa,
 // h-card): those people are read by the structured readers only.
-import { hostBrand } from './brand';
 import { addToList, emptyDraft } from './draft';
 import { chunksOf, segments, type Chunk } from './chunks';
 import { namesIn, type NameHit } from './names-in';
@@ -43,7 +42,7 @@ export class PeopleFinder {
   private readonly lineDrafts: ProspectDraft[] = [];
 
   constructor(private readonly ctx: CaptureContext) {
-    this.tests = new TextTests(ctx.brandKeys, hostBrand(ctx.pageUrl));
+    this.tests = new TextTests(ctx.brandKeys);
   }
 
   private readonly chunkCache = new Map<Element, Chunk[]>();

@@ -10,10 +10,12 @@ import type { CaptureContext, ProspectDraft } from './types';
 /** The scan keeps texts holding one of these words (lower case, whole words) for this reader. */
 export const QUOTE_HIT = /\b(?:said|says|told|according to)\b/;
 
-const NAME = String.raw`(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3})`;
-const TITLE = String.raw`((?:[\p{L}&-]+\s){0,4}?[\p{L}&-]+)`;
-const LOWER_TITLE = String.raw`((?:\p{Ll}[\p{Ll}&-]*\s){0,3}\p{Ll}[\p{Ll}&-]*)`;
-const ORG = String.raw`(\p{Lu}[\p{L}\d&'’-]*(?:\s(?:&\s|of\s|and\s)?\p{Lu}[\p{L}\d&'’-]*){0,5})`;
+// Every word is bounded (at most 30 more characters): from any start the patterns read a bounded stretch,
+// so a run of thousands of capitals costs linear time, not quadratic.
+const NAME = String.raw`(\p{Lu}[\p{L}'’-]{1,30}(?:\s\p{Lu}[\p{L}'’-]{1,30}){1,3})`;
+const TITLE = String.raw`((?:[\p{L}&-]{1,30}\s){0,4}?[\p{L}&-]{1,30})`;
+const LOWER_TITLE = String.raw`((?:\p{Ll}[\p{Ll}&-]{0,30}\s){0,3}\p{Ll}[\p{Ll}&-]{0,30})`;
+const ORG = String.raw`(\p{Lu}[\p{L}\d&'’-]{0,30}(?:\s(?:&\s|of\s|and\s)?\p{Lu}[\p{L}\d&'’-]{0,30}){0,5})`;
 const ARTICLE = String.raw`(?:an?\s|the\s)?`;
 
 interface QuotePattern {

@@ -12,8 +12,8 @@ import {
 import { nameKey, type NameTest } from './names-in';
 
 const MEMO_SIZE = 10_000;
-/** A link to the site's home page: "/", "./", "/index.html", "https://host/" (with an optional #/?). */
-const HOME_LINK = /^(?:https?:\/\/[^/?#]+)?\.?\/?(?:index\.\w{3,4})?(?:[?#].*)?$/i;
+/** A relative link to the site's home page: "/", "./", "/index.html" (no fragment-only or absolute links). */
+const HOME_LINK = /^\.?\/(?:index\.\w{3,4})?(?:\?[^#]*)?$/i;
 const TITLE_CLASS = /title|role|position|job|designation|headline|occupation|post\b/i;
 const ORG_CLASS = /\b(?:org|company|organi[sz]ation|affiliation|employer|firm)\b/i;
 const PLACE_CLASS = /\b(?:location|city|locality)\b/i;
@@ -64,26 +64,22 @@ export class TextTests implements NameTest {
     return memo(this.orgs, text, looksLikeOrganization);
   }
 
-  /** `brands`: name keys of the site's own brand; `hostKey`: the host's own label (see isSiteBrand). */
-  constructor(
-    private readonly brands?: ReadonlySet<string>,
-    private readonly hostKey?: string,
-  ) {}
+  /** `brands`: name keys of the site's own brand (see isSiteBrand). */
+  constructor(private readonly brands?: ReadonlySet<string>) {}
 
   isPerson(text: string): boolean {
     return memo(this.persons, text, looksLikePersonName);
   }
 
   /**
-   * The site's own brand ("Kestrel Freight" in the header is no person). A brand spelt like the host
-   * ("Jane Doe" on janedoe.example) may be the owner of a personal site: it only counts as the brand where
-   * a site names itself, in its header, navigation or footer or a link to its home page.
+   * The site's own brand where the site names itself: its header, navigation or footer, or a relative
+   * link to its home page ("Kestrel Freight" in the header is no person). Elsewhere the same words may
+   * be a person: the owner of a personal site whose title or og:site_name is their name.
    */
   isSiteBrand(text: string, el: Element): boolean {
     if (!this.brands?.size) return false;
-    const key = nameKey(stripHonorific(collapseWhitespace(text)));
-    if (!this.brands.has(key)) return false;
-    if (key !== this.hostKey || el.closest('header, nav, footer')) return true;
+    if (!this.brands.has(nameKey(stripHonorific(collapseWhitespace(text))))) return false;
+    if (el.closest('header, nav, footer')) return true;
     const href = el.closest('a')?.getAttribute('href')?.trim();
     return href !== undefined && HOME_LINK.test(href);
   }

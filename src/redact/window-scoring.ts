@@ -23,7 +23,7 @@ const NO_NEGATIVE_CONTEXT = new Set([
  * the number counts: phones ignore the wider negative context ("thanks for the order. +44…" is a phone).
  */
 const REFERENCE_LABEL_BEFORE =
-  /(?:^|[^A-Za-z0-9])(?:order|po|purchase order|ticket|invoice|tracking|ref|reference)(?:\s*(?:no\.?|number|#|id))?\s*[:：#]?\s*$|(?:订单|单号|发票|运单)号?\s*[:：]?\s*$/i;
+  /(?:^|[^A-Za-z0-9])(?:(?:order|purchase order|ticket|invoice|tracking|ref|reference)(?:\s*(?:no\.?|number|#|id))?|po\s*(?:no\.?|number|#|:))\s*[:：#]?\s*$|(?:订单|单号|发票|运单)号?\s*[:：]?\s*$/i;
 const REFERENCE_LABEL_SPAN = 32;
 
 /** Per recogniser id: the negative words that lower its score (shared ones plus its own). */
@@ -63,8 +63,10 @@ export function scoreWithContext(
   ) {
     return base - (r.entity === 'CREDIT_CARD' ? 0.45 : SCORE.negativePenalty);
   }
+  // A number in "+" international form is written as a phone, whatever label precedes it.
   if (
     r.entity === 'PHONE_NUMBER' &&
+    text.charCodeAt(start) !== 43 &&
     REFERENCE_LABEL_BEFORE.test(text.slice(Math.max(0, start - REFERENCE_LABEL_SPAN), start))
   ) {
     return base - SCORE.negativePenalty;

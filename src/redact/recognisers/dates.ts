@@ -11,12 +11,13 @@ import type { Emit } from './text-patterns';
  * (出生地, "birthplace") or a birthday party. Group 1 is the label; the caller checks what follows it.
  */
 const BIRTH_LABEL =
-  /(?:^|[^A-Za-z])(born|birth(?:date|day)?(?!place| party)|dob|d\.o\.b|date of birth|geboren|geburtsdatum|geb\.|né le|née le)|(出生日期|出生年月|出生(?!地)|生日(?!会|派对)|生于)/gi;
-/** Another date label between the birth label and the date: that date is not the birthday. */
+  /(?:^|[^A-Za-z])(born|birth(?:date|day)?(?!place| party)|dob|d\.o\.b|date of birth|geboren|geburtsdatum|geb\.|né le|née le)(?![A-Za-z])|(出生日期|出生年月|出生(?!地)|生日(?!会|派对)|生于)/gi;
+/** Another date label between the birth label and the date (whole words): not the birthday then. */
 const OTHER_DATE_LABEL =
-  /joined|started|hired|met|meeting|visit|deadline|since|until|party|入职|加入|会议|见面|截止|拜访/i;
+  /\b(?:joined|started|hired|met|meeting|visit|deadline|since|until|party)\b|入职|加入|会议|见面|截止|拜访/i;
 /** The same labels written right after the date: "03/05/1990 (DOB)". */
-const BIRTH_LABEL_AFTER = /^[\s,;:(（-]{0,3}(?:born|dob|d\.o\.b|date of birth|出生|生日)/i;
+const BIRTH_LABEL_AFTER =
+  /^[\s,;:(（-]{0,3}(?:(?:born|dob|d\.o\.b|date of birth)(?![A-Za-z])|出生|生日)/i;
 const BIRTH_LABEL_BEFORE_SPAN = 48;
 const BIRTH_LABEL_AFTER_SPAN = 16;
 
@@ -28,12 +29,8 @@ export function birthLabelled(text: string, start: number, end: number): boolean
   for (let m = BIRTH_LABEL.exec(before); m !== null; m = BIRTH_LABEL.exec(before)) {
     labelEnd = m.index + m[0].length;
   }
-  if (
-    labelEnd >= 0 &&
-    !OTHER_DATE_LABEL.test(before.slice(labelEnd)) &&
-    !before.includes('\n', labelEnd)
-  )
-    return true;
+  // A line break may sit between them: "Date of birth\n12/03/1985" is how forms and lists write it.
+  if (labelEnd >= 0 && !OTHER_DATE_LABEL.test(before.slice(labelEnd))) return true;
   return BIRTH_LABEL_AFTER.test(text.slice(end, end + BIRTH_LABEL_AFTER_SPAN));
 }
 

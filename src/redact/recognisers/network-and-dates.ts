@@ -46,8 +46,8 @@ export const macAddress: WindowRecogniser = {
   minGroups: 3,
   context: ['mac', 'mac address', 'hardware address', 'mac地址'],
   match(w) {
-    // The whole chain, or all of it after a label that joined it ("MAC 00-1B-63-84-45-E6").
-    const label = w.first === 1 && w.chain.hasLetter[0] === 1 && /^[A-Za-z]+$/.test(labelText(w));
+    // The whole chain, or all of it after a "MAC" label that joined it ("MAC 00-1B-63-84-45-E6").
+    const label = w.first === 1 && w.chain.hasLetter[0] === 1 && /^mac$/i.test(labelText(w));
     if ((!w.wholeChain && !(label && w.last === w.chain.size - 1)) || !w.uniformSeparators)
       return 0;
     const kind = w.separatorKind(0);

@@ -8,12 +8,18 @@ import { URL_TRIGGER_KIND, UrlTriggers, type UrlTrigger } from './url-triggers';
 export type Emit = (entity: string, start: number, end: number, score: number) => void;
 
 /**
- * Letters of internationalised addresses (RFC 6531 mailboxes, IDN hosts) in Latin, Greek and Cyrillic
- * scripts: "jürgen.müller@bäckerei-müller.de" is one address, not "ller.de". Never Han or kana: Chinese text
- * runs straight into addresses ("邮箱john@example.cn").
+ * Accented Latin letters of internationalised addresses (RFC 6531 mailboxes, IDN hosts):
+ * "jürgen.müller@bäckerei-müller.de" is one address, not "ller.de". Not Greek, Cyrillic or Han: text in
+ * those scripts runs straight into ASCII addresses ("Москваjohn@example.ru", "邮箱john@example.cn").
  */
 function isIntlLetter(c: number): boolean {
-  return (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c <= 0x52f);
+  return c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7;
+}
+
+function isAsciiDomainChar(c: number): boolean {
+  return (
+    (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 45
+  );
 }
 
 function isLocalChar(c: number): boolean {
@@ -43,12 +49,24 @@ function isDomainChar(c: number): boolean {
 /** Product names written like domains ("ASP.NET", "Socket.IO"): in notes they name software, not sites. */
 const PRODUCT_NAMES = new Set(['asp.net', 'ado.net', 'vb.net', 'socket.io']);
 
-/** End of a host name starting at `pos`, with trailing dots and hyphens trimmed; validates labels. */
-function hostEnd(text: string, pos: number, limit = 253): number {
+/** End of a host name starting at `pos`, with trailing dots and hyphens trimmed. */
+function hostEnd(text: string, pos: number, limit = 253, ascii = false): number {
   let end = pos;
-  while (end < text.length && end - pos < limit && isDomainChar(text.charCodeAt(end))) end++;
+  const isHostChar = ascii ? isAsciiDomainChar : isDomainChar;
+  while (end < text.length && end - pos < limit && isHostChar(text.charCodeAt(end))) end++;
   while (end > pos && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
   return end;
+}
+
+/**
+ * End of a valid host at `pos`, or -1. Accented letters belong to an IDN host, but a word running on after
+ * an ASCII top-level domain ("info@firma.deÜber") is not part of it: then the ASCII host is taken.
+ */
+function validHostEnd(text: string, pos: number): number {
+  const end = hostEnd(text, pos);
+  if (validHost(text, pos, end)) return end;
+  const asciiEnd = hostEnd(text, pos, 253, true);
+  return asciiEnd !== end && validHost(text, pos, asciiEnd) ? asciiEnd : -1;
 }
 
 /**
@@ -102,8 +120,8 @@ export function findEmails(text: string, emit: Emit): void {
       lastEnd = i + 1;
       continue;
     }
-    const e = hostEnd(text, i + 1);
-    if (!validHost(text, i + 1, e)) {
+    const e = validHostEnd(text, i + 1);
+    if (e < 0) {
       lastEnd = i + 1; // a later local part never reaches back over this "@"
       continue;
     }
@@ -141,14 +159,15 @@ export function findUrls(text: string, emit: Emit): void {
       start = hostStart = s;
       score = SCORE.medium - 0.1;
     }
-    const hEnd = hostEnd(text, hostStart);
+    const validEnd = validHostEnd(text, hostStart);
+    const hEnd = validEnd < 0 ? hostEnd(text, hostStart) : validEnd;
     if (
       m.kind === URL_TRIGGER_KIND.domain &&
       hEnd - start <= 9 &&
       PRODUCT_NAMES.has(text.slice(start, hEnd).toLowerCase())
     )
       continue;
-    if (!validHost(text, hostStart, hEnd)) {
+    if (validEnd < 0) {
       // Nothing in this host run can start a URL: never scan it again (keeps adversarial input linear).
       lastEnd = Math.max(lastEnd, hEnd);
       from = Math.max(from, hEnd);

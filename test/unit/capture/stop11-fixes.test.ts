@@ -31,9 +31,9 @@ describe('site, brand and service names are not people', () => {
     expect(captureAndNormalize(html, 'https://www.kestrelcrane.example/contact')).toEqual([]);
   });
 
-  it('takes og:site_name as a brand too', () => {
+  it('takes og:site_name as a brand too, where the site names itself', () => {
     const html = page(
-      `<div class="card"><h3>Blue Harbor</h3><a href="mailto:ops@blueharbor.example">ops@blueharbor.example</a></div>`,
+      `<header><div class="card"><h3>Blue Harbor</h3><a href="mailto:ops@blueharbor.example">ops@blueharbor.example</a></div></header>`,
       '<meta property="og:site_name" content="Blue Harbor">',
     );
     const people = captureAndNormalize(html, 'https://bh.example/');
@@ -51,6 +51,16 @@ describe('site, brand and service names are not people', () => {
     expect(people.map((p) => [p.person.name, p.person.jobTitle])).toEqual([
       ['Jane Doe', 'Sales Consultant'],
     ]);
+  });
+
+  it('keeps the owner named by the title or og:site_name on a host of another name', () => {
+    const html = page(
+      `<main><div class="profile"><h2>Jane Doe</h2><p>Sales Consultant</p>
+       <p><a href="#about">Jane Doe</a> · <a href="mailto:jane@jdoe-advisory.example">jane@jdoe-advisory.example</a></p></div></main>`,
+      '<title>Contact | Jane Doe</title><meta property="og:site_name" content="Jane Doe">',
+    );
+    const people = captureAndNormalize(html, 'https://jdoe-advisory.example/contact');
+    expect(people.map((p) => p.person.name)).toEqual(['Jane Doe']);
   });
 
   it('keeps a personal site owner whom the structured data names', () => {
@@ -255,6 +265,16 @@ describe('names that share a word with page furniture', () => {
   });
   it('the same words elsewhere still rule a text out', () => {
     const places = [
+      'Middle East',
+      'Far East',
+      'Key West',
+      'Royal Albert Hall',
+      'Somerset House',
+      'Trump Tower',
+      'Investor Day',
+      'Boxing Day',
+      'Sterling Silver',
+      'Rose Gold',
       'Park Avenue',
       'Main Street',
       'Town Hall',
@@ -263,5 +283,22 @@ describe('names that share a word with page furniture', () => {
       'Jones April',
     ];
     expect(places.filter((n) => looksLikePersonName(n))).toEqual([]);
+  });
+});
+
+describe('titles and phone labels after review', () => {
+  it('abbreviations, "IS" and "Your" do not make a title prose', () => {
+    const titles = [
+      'IS Manager',
+      'Head of IS & Security',
+      'Assoc. Professor of Economics and Dept. Head',
+      'Your Account Manager',
+      'VP Sales – Covering EMEA',
+    ];
+    expect(titles.filter((t) => !looksLikeJobTitle(t))).toEqual([]);
+  });
+  it('a label must start a word: "Timeline" and "Online" are no phone labels', () => {
+    expect(findPhones('Timeline: 2019 – 2024')).toEqual([]);
+    expect(findPhones('Online: 123 456 789')).toEqual([]);
   });
 });

@@ -89,4 +89,21 @@ describe('held-out pages, second round', () => {
       ['Daniel Reyes', 'transportation analyst', 'Northgate Securities'],
     ]);
   });
+
+  it('one person written two ways keeps the phone both records carry', () => {
+    const found = people(
+      `<script type="application/ld+json">{"@type":"Person","name":"Jane A. Doe","telephone":"+44 117 946 0111"}</script>
+       <div class="person"><h3>Jane Doe</h3><p>Partner</p><p>T: +44 117 946 0111</p></div>`,
+      'https://www.firm.co.uk/people',
+    );
+    expect(found.flatMap((p) => p.phones)).toContain('+441179460111');
+  });
+
+  it('a run of thousands of capitals in a quoting text stays fast (bounded words)', () => {
+    const para = `<p>said ${'A'.repeat(3995)}</p>`;
+    const started = performance.now();
+    expect(people(para.repeat(100), 'https://www.news.example/')).toEqual([]);
+    // Quadratic matching took about 5 s here; bounded words take well under a second.
+    expect(performance.now() - started).toBeLessThan(2500);
+  });
 });

@@ -192,6 +192,33 @@ describe('detect: addresses, hosts and codes that only look alike', () => {
   });
 });
 
+describe('detect: review fixes (stop 11)', () => {
+  const spans = (text: string): string[] =>
+    detect(text).map((f) => `${f.entity}:${text.slice(f.start, f.end)}`);
+
+  it('a word running on after an address is not part of its host', () => {
+    expect(spans('Kontakt: info@firma.deÜber uns')).toEqual(['EMAIL_ADDRESS:info@firma.de']);
+    expect(spans('Пишите: ivan@example.ru.Спасибо')).toEqual(['EMAIL_ADDRESS:ivan@example.ru']);
+    expect(spans('Москваjohn@example.ru')).toEqual(['EMAIL_ADDRESS:john@example.ru']);
+  });
+
+  it('a birth label on the line above still makes a date of birth; words inside names do not', () => {
+    expect(spans('Date of Birth\n12/03/1985')).toEqual(['DATE_OF_BIRTH:12/03/1985']);
+    expect(spans('Born in Metz, 12 March 1985')).toEqual(['DATE_OF_BIRTH:12 March 1985']);
+    expect(spans('Call Dobson on 12/03/2024')).toEqual(['DATE_TIME:12/03/2024']);
+  });
+
+  it('a "+" number stays a phone after any label; "Po" as a surname is no label', () => {
+    expect(spans('Reference: +44 20 7946 0871')).toEqual(['PHONE_NUMBER:+44 20 7946 0871']);
+    expect(spans('Jane Po 020 7946 0871')).toEqual(['PHONE_NUMBER:020 7946 0871']);
+    expect(spans('PO no. 4155550123')).toEqual([]);
+  });
+
+  it('only a MAC label joins a digits-only MAC', () => {
+    expect(spans('PN 12-34-56-78-90-12 in stock')).toEqual([]);
+  });
+});
+
 describe('detect: context words', () => {
   it('a bare 9-digit SSN needs context', () => {
     expect(detect('Ref 536221234 attached').map((f) => f.entity)).toEqual([]);

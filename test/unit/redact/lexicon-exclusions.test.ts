@@ -11,7 +11,7 @@ const art9 = (text: string): string[] =>
 describe('Art. 9 terms inside phrases about no one', () => {
   it('organisation names, history and product wording raise no special-category finding', () => {
     expect(art9('We met them at the Cancer Research UK gala.')).toEqual([]);
-    expect(art9('A book about the Great\nDepression.')).toEqual([]);
+    expect(art9('A book about the Great Depression.')).toEqual([]);
     expect(art9('Phones with fingerprint-proof glass.')).toEqual([]);
     expect(art9('客户赞助了中国癌症基金会的年会。')).toEqual([]);
   });
@@ -21,6 +21,14 @@ describe('Art. 9 terms inside phrases about no one', () => {
     expect(art9('She has diabetes, UK doctors say.')).toEqual(['HEALTH_DATA:diabetes']);
     expect(art9('Her fingerprint opens the door.')).toEqual(['BIOMETRIC_DATA:fingerprint']);
     expect(art9('他去年确诊了癌症。')).toEqual(['HEALTH_DATA:确诊', 'HEALTH_DATA:癌症']);
+  });
+
+  it('names count only as written, and never across a line break', () => {
+    expect(art9('He suffered a great depression in 2019.')).toEqual(['HEALTH_DATA:depression']);
+    expect(art9('Health: diabetes UK based client.')).toEqual(['HEALTH_DATA:diabetes']);
+    expect(art9('She is a Catholic\nUniversity of Leeds alumna.')).toEqual([
+      'RELIGIOUS_BELIEF:Catholic',
+    ]);
   });
 
   it('a phrase only counts at word boundaries', () => {
