@@ -62,7 +62,6 @@ export function readQuotedPeople(
   const people: ProspectDraft[] = [];
   const seen = new Set<string>();
   for (const { re, groups } of PATTERNS) {
-    re.lastIndex = 0;
     for (const m of bounded.matchAll(re)) {
       const [name, title, org] = groups.map((g) => m[g]?.trim() ?? '');
       if (!name || !title || !org || seen.has(name)) continue;

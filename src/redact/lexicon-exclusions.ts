@@ -3,6 +3,7 @@
 // wording ("fingerprint-proof glass"). A special-category finding blocks a save, so these must not raise
 // one. Must never hold a phrase that also describes a person's own condition ("cancer centre": "she is at
 // the cancer centre" is health data), and must only be consulted once a term has matched (no scan).
+import { isAsciiAlnum } from './context-index';
 
 /**
  * Names of organisations and events are written as such: a phrase with capitals matches only as written
@@ -38,10 +39,6 @@ interface Exclusion {
   phrase: string;
   /** Where the term starts inside the phrase. */
   offset: number;
-}
-
-function isAsciiAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** The lookup key of a matched term: lower case, line breaks read as a space (terms may hold them). */

@@ -96,10 +96,6 @@ export interface ContextRecorder {
   readonly other: Occurrences;
 }
 
-function isWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
 /** The lexicon key of an ASCII-initial match: lower case, line breaks and tabs read as spaces. */
 function termKey(matched: string): string {
   return matched.toLowerCase().replace(/[\t\n\r]/g, ' ');
@@ -135,7 +131,7 @@ function reportTerm(
     return end;
   }
   let wordEnd = start + 1;
-  while (wordEnd < text.length && isWordChar(text.charCodeAt(wordEnd))) wordEnd++;
+  while (wordEnd < text.length && isAsciiAlnum(text.charCodeAt(wordEnd))) wordEnd++;
   return wordEnd; // an unwanted category hides shorter terms at the same start
 }
 
@@ -167,10 +163,10 @@ export function findAsciiTerms(
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    const wordStart = m.index === 0 && isWordChar(text.charCodeAt(0)) ? 0 : m.index + 1;
+    const wordStart = m.index === 0 && isAsciiAlnum(text.charCodeAt(0)) ? 0 : m.index + 1;
     ctx.ascii.recordAt(text, wordStart, ctx.vocabulary);
     let end = re.lastIndex;
-    let entity = isWordChar(text.charCodeAt(end)) ? undefined : termSpelt(text, wordStart, end);
+    let entity = isAsciiAlnum(text.charCodeAt(end)) ? undefined : termSpelt(text, wordStart, end);
     if (entity === undefined && termInsideWords) {
       // A context word that extends a term ("<term> clinic"): the term still counts at this start.
       ASCII_TERM_AT.lastIndex = m.index;

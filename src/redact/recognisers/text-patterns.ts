@@ -36,14 +36,7 @@ function isLocalChar(c: number): boolean {
   );
 }
 function isDomainChar(c: number): boolean {
-  return (
-    (c >= 48 && c <= 57) ||
-    (c >= 65 && c <= 90) ||
-    (c >= 97 && c <= 122) ||
-    c === 46 ||
-    c === 45 ||
-    isIntlLetter(c)
-  );
+  return isAsciiDomainChar(c) || isIntlLetter(c);
 }
 
 /** Product names written like domains ("ASP.NET", "Socket.IO"): in notes they name software, not sites. */
